@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Tessera.Core.Modules.Api.Services;
+using Tessera.Core.Modules.Children.Services;
+using Tessera.Core.Modules.Concerns.Services;
+using Tessera.Core.Modules.Notifications.Services;
+using Tessera.Core.Modules.Partnership.Services;
+
+namespace Tessera.Core;
+
+public static class CoreRegistration
+{
+    public static IServiceCollection AddTesseraCore(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Inbox>();
+        services.AddScoped<ChildRecordService>();
+        services.AddScoped<ChildSearch>();
+        services.AddScoped<ConcernService>();
+        services.AddScoped<ConcernManagement>();
+        services.AddScoped<PartnershipAdministration>();
+        services.AddScoped<ApiKeyService>();
+        return services;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Tessera.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

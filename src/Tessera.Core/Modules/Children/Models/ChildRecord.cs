@@ -1,0 +1,45 @@
+namespace Tessera.Core.Modules.Children.Models;
+
+/// <summary>
+/// One agency's record of a child. Several agencies may hold records of the same child under different names;
+/// record linkage (a later module) joins them, so this record belongs to its agency alone.
+/// </summary>
+public class ChildRecord
+{
+    public const int NameMaxLength = 100;
+    public const int AddressMaxLength = 300;
+    public const int ReferenceMaxLength = 50;
+
+    public Guid Id { get; set; }
+    public Guid AgencyId { get; set; }
+    public string? AgencyReference { get; set; }
+    public required string GivenName { get; set; }
+    public required string FamilyName { get; set; }
+
+    /// <summary>Upper-case copies used for case-insensitive search on both databases.</summary>
+    public string GivenNameSearch { get; set; } = "";
+    public string FamilyNameSearch { get; set; } = "";
+    public DateOnly DateOfBirth { get; set; }
+    public Sex Sex { get; set; }
+    public string? Address { get; set; }
+    public string? Postcode { get; set; }
+    public string? NhsNumber { get; set; }
+    public string? UniquePupilNumber { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid CreatedById { get; set; }
+    public List<ChildAlias> Aliases { get; set; } = [];
+    public List<RelatedAdult> RelatedAdults { get; set; } = [];
+
+    public string FullName => $"{GivenName} {FamilyName}";
+
+    public void RefreshSearchFields()
+    {
+        GivenNameSearch = GivenName.Trim().ToUpperInvariant();
+        FamilyNameSearch = FamilyName.Trim().ToUpperInvariant();
+        foreach (var alias in Aliases)
+        {
+            alias.RefreshSearchFields();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Tessera.Core.Modules.Concerns.Models;
+
+public enum ConcernStatus
+{
+    Open = 1,
+    Closed = 2,
+}

@@ -1,0 +1,8 @@
+namespace Tessera.Core.Modules.Notifications.Models;
+
+public enum InboxItemKind
+{
+    ConcernRecorded = 1,
+    ConcernAssigned = 2,
+    ConcernActionAssigned = 3,
+}

@@ -1,0 +1,31 @@
+namespace Tessera.Core.Processes;
+
+/// <summary>
+/// What kind of change a process is. Numbers are stored; never renumber or reuse one.
+/// </summary>
+public enum ProcessType
+{
+    Seeding = 1,
+    PartnershipSetUp = 100,
+    AgencyAdded = 101,
+    PractitionerInvited = 102,
+    PractitionerRegistered = 103,
+    PractitionerRolesChanged = 104,
+    PractitionerDisabled = 105,
+    PractitionerEnabled = 106,
+    TeamAdded = 107,
+    SignIn = 150,
+    SignOut = 151,
+    TwoFactorEnrolled = 152,
+    ChildRecordCreated = 200,
+    ChildRecordUpdated = 201,
+    ConcernRecorded = 300,
+    ConcernActionAdded = 301,
+    ConcernAssigned = 302,
+    ConcernClosed = 303,
+    ConcernAmended = 304,
+    ConcernActionCompleted = 305,
+    InboxItemRead = 400,
+    ApiKeyIssued = 500,
+    ApiKeyRevoked = 501,
+}

@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Tessera.Core.Data;
+using Tessera.Core.Modules.Partnership.Events;
+using Tessera.Core.Processes;
+
+namespace Tessera.Core.Seeding;
+
+/// <summary>
+/// Writes a synthetic partnership to an empty database. Children are written in batches (one SaveChanges and one
+/// transaction per batch, change tracking cleared between them) while the next batch is generated on another thread,
+/// so 100,000 children and a million concerns fit in minutes. A seed no bigger than one batch is a single transaction.
+/// Everything runs in one Seeding process: partnership events first, a summary event last.
+/// </summary>
+public static class PartnershipSeeder
+{
+    public static async Task<SeedResult> SeedAsync(
+        TesseraDbContext db,
+        TimeProvider clock,
+        SeedOptions options,
+        IProgress<SeedProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1);
+        var stopwatch = Stopwatch.StartNew();
+        if (await db.Agencies.AnyAsync(cancellationToken))
+        {
+            throw new SeedingRefusedException("The database already has agencies, so it was not seeded: seed an empty database.");
+        }
+
+        var process = ProcessContext.Start(ProcessType.Seeding, Actor.System, clock, options.Reason);
+        var generator = new SyntheticPartnershipGenerator(options, process.Now);
+        var partnership = generator.Partnership;
+        foreach (var practitioner in partnership.Practitioners)
+        {
+            practitioner.PasswordHash = DemoPassword.Hash;
+            practitioner.SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant();
+            practitioner.ConcurrencyStamp = Guid.NewGuid().ToString();
+        }
+
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await using var whole = options.Children <= options.BatchSize
+                ? await db.Database.BeginTransactionAsync(cancellationToken)
+                : null;
+            var ownTransactions = whole is null;
+
+            db.Partnerships.Add(partnership.Partnership);
+            db.Users.AddRange(partnership.Practitioners);
+            process.Publish(new PartnershipCreated(partnership.Partnership.Id));
+            foreach (var agency in partnership.Partnership.Agencies)
+            {
+                process.Publish(new AgencyAdded(agency.Id, agency.Type));
+                foreach (var team in agency.Teams)
+                {
+                    process.Publish(new TeamAdded(team.Id, agency.Id));
+                }
+            }
+
+            db.Processes.Add(process.Process);
+            await SaveAsync(db, ownTransactions, cancellationToken);
+            progress?.Report(new SeedProgress("Partnership", 0, options.Children, 0, 0));
+
+            var truth = new List<SyntheticTruth>(options.Children * 3);
+            long records = 0, concerns = 0, inbox = 0;
+            var next = Generate(generator, options, 0, cancellationToken);
+            for (var start = 0; start < options.Children; start += options.BatchSize)
+            {
+                var batch = await next!;
+                next = Generate(generator, options, start + options.BatchSize, cancellationToken);
+
+                db.ChildRecords.AddRange(batch.Records);
+                db.Concerns.AddRange(batch.Concerns);
+                db.InboxItems.AddRange(batch.InboxItems);
+                await SaveAsync(db, ownTransactions, cancellationToken);
+
+                truth.AddRange(batch.Truth);
+                records += batch.Records.Count;
+                concerns += batch.Concerns.Count;
+                inbox += batch.InboxItems.Count;
+                progress?.Report(new SeedProgress("Children", start + batch.People.Count, options.Children, records, concerns));
+            }
+
+            process.Publish(new SyntheticDataSeeded(partnership.Partnership.Id, options.Seed, options.Children, records, concerns, inbox));
+            db.ProcessEvents.Add(process.Process.Events[^1]);
+            await SaveAsync(db, ownTransactions, cancellationToken);
+            if (whole is not null)
+            {
+                await whole.CommitAsync(cancellationToken);
+            }
+
+            progress?.Report(new SeedProgress("Done", options.Children, options.Children, records, concerns));
+            return new SeedResult(
+                process.Process.Id,
+                partnership.Partnership.Agencies.Count,
+                partnership.Partnership.Agencies.Sum(a => a.Teams.Count),
+                partnership.Practitioners.Count,
+                options.Children,
+                records,
+                concerns,
+                inbox,
+                stopwatch.Elapsed,
+                truth);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private static Task<SyntheticChildBatch>? Generate(SyntheticPartnershipGenerator generator, SeedOptions options, int start, CancellationToken cancellationToken) =>
+        start < options.Children
+            ? Task.Run(() => generator.GenerateChildren(start, Math.Min(options.BatchSize, options.Children - start)), cancellationToken)
+            : null;
+
+    private static async Task SaveAsync(TesseraDbContext db, bool ownTransaction, CancellationToken cancellationToken)
+    {
+        if (ownTransaction)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        else
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        db.ChangeTracker.Clear();
+    }
+}
