@@ -15,6 +15,8 @@ public static class ConcernPhrases
             "Finger-shaped bruising was noticed on the back of the neck during a routine check.",
             "The child was limping and flinched when an adult raised a hand to point at the board.",
             "A small round burn was seen on the back of the hand; the explanation given changed twice.",
+            "A bruise was seen on the baby's cheek; the baby is not yet crawling.",
+            "The baby was brought in with a swollen arm and the account of how it happened was unclear.",
         ],
         ["emotional-abuse"] =
         [
@@ -22,6 +24,7 @@ public static class ConcernPhrases
             "The child said they are often told they were a mistake and that nobody wants them.",
             "The child is frequently left out of family outings and said they have to stay in their room.",
             "The child became very anxious when told a parent would be called, and begged staff not to.",
+            "The baby was left crying in a cot for long periods; the parent said they cannot cope with the baby.",
         ],
         ["sexual-abuse"] =
         [
@@ -45,6 +48,7 @@ public static class ConcernPhrases
             "The child said the adults at home were fighting again last night and they hid under the bed.",
             "A parent arrived with a visible injury and said a partner had pushed them in front of the children.",
             "An incident of controlling behaviour was reported: the parent is not allowed money or a phone.",
+            "Police attended a disturbance at home; the baby was in the same room when a parent was assaulted.",
         ],
         ["child-criminal-exploitation"] =
         [
@@ -97,6 +101,7 @@ public static class ConcernPhrases
             "A parent appeared under the influence of alcohol when collecting the child.",
             "The family have been evicted and are staying with friends; the child is sleeping on a sofa.",
             "The child is a young carer for a parent with a long-term illness and is very tired.",
+            "A parent fell asleep on the sofa holding the baby after drinking alcohol.",
             "An adult with a known history of offences against children has moved into the household.",
         ],
     };

@@ -7,8 +7,9 @@ using Tessera.Core.Processes;
 namespace Tessera.Core.Seeding;
 
 /// <summary>
-/// Writes a synthetic partnership to an empty database. Children are written in batches (one SaveChanges and one
-/// transaction per batch, change tracking cleared between them) while the next batch is generated on another thread,
+/// Writes a synthetic partnership to an empty database. The partnership goes through SaveChanges; children are
+/// written in batches (one transaction per batch; binary COPY on PostgreSQL, a prepared INSERT per table on SQLite,
+/// both driven by the EF model) while the next batch is generated on another thread,
 /// so 100,000 children and a million concerns fit in minutes. A seed no bigger than one batch is a single transaction.
 /// Everything runs in one Seeding process: partnership events first, a summary event last.
 /// </summary>
@@ -71,10 +72,7 @@ public static class PartnershipSeeder
                 var batch = await next!;
                 next = Generate(generator, options, start + options.BatchSize, cancellationToken);
 
-                db.ChildRecords.AddRange(batch.Records);
-                db.Concerns.AddRange(batch.Concerns);
-                db.InboxItems.AddRange(batch.InboxItems);
-                await SaveAsync(db, ownTransactions, cancellationToken);
+                await WriteBatchAsync(db, batch, ownTransactions, cancellationToken);
 
                 truth.AddRange(batch.Truth);
                 records += batch.Records.Count;
@@ -115,6 +113,38 @@ public static class PartnershipSeeder
         start < options.Children
             ? Task.Run(() => generator.GenerateChildren(start, Math.Min(options.BatchSize, options.Children - start)), cancellationToken)
             : null;
+
+    /// <summary>Writes a batch with the provider's fast path (binary COPY on PostgreSQL, one prepared INSERT per table on SQLite).</summary>
+    private static async Task WriteBatchAsync(TesseraDbContext db, SyntheticChildBatch batch, bool ownTransaction, CancellationToken cancellationToken)
+    {
+        await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await WriteRowsAsync(db, batch.Records, cancellationToken);
+            await WriteRowsAsync(db, batch.Records.SelectMany(r => r.Aliases).ToList(), cancellationToken);
+            await WriteRowsAsync(db, batch.Records.SelectMany(r => r.RelatedAdults).ToList(), cancellationToken);
+            await WriteRowsAsync(db, batch.Concerns, cancellationToken);
+            await WriteRowsAsync(db, batch.Concerns.SelectMany(c => c.Actions).ToList(), cancellationToken);
+            await WriteRowsAsync(db, batch.Concerns.SelectMany(c => c.Amendments).ToList(), cancellationToken);
+            await WriteRowsAsync(db, batch.Concerns.SelectMany(c => c.LinkedChildren).ToList(), cancellationToken);
+            await WriteRowsAsync(db, batch.InboxItems, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static Task WriteRowsAsync<T>(TesseraDbContext db, IReadOnlyCollection<T> rows, CancellationToken cancellationToken)
+        where T : class =>
+        db.Database.IsNpgsql()
+            ? PostgresBulkCopy.WriteAsync(db, rows, cancellationToken)
+            : SqliteBulkInsert.WriteAsync(db, rows, cancellationToken);
 
     private static async Task SaveAsync(TesseraDbContext db, bool ownTransaction, CancellationToken cancellationToken)
     {

@@ -50,13 +50,13 @@ internal sealed class SyntheticChildFactory
             DateTimeOffset? anchorTime = null;
             if (agency == anchor)
             {
-                anchorTime = rng.Between(StartOf(person.DateOfBirth, _now.AddDays(-10)), _now.AddHours(-1));
+                anchorTime = rng.Between(StartOf(person.DateOfBirth, _now.AddDays(-5)), _now.AddHours(-1));
                 concernTimes.Add(anchorTime.Value);
             }
 
             var earliest = concernTimes.Count > 0 ? concernTimes.Min() : rng.Between(StartOf(person.DateOfBirth, _now.AddYears(-2)), _now.AddHours(-1));
             var createdAt = Max(StartOf(person.DateOfBirth, earliest.AddDays(-60)), earliest.AddDays(-rng.Next(0, 60)));
-            var record = SyntheticRecordVariants.Create(rng, person, agency, createdAt);
+            var record = SyntheticRecordVariants.Create(rng, person, agency, createdAt, _today);
             record.RefreshSearchFields();
             records.Add(record);
 

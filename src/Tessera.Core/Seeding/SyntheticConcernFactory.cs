@@ -58,7 +58,7 @@ internal sealed class SyntheticConcernFactory(DateTimeOffset now)
             RecordedById = recorder.Id,
             CategoryCode = category,
             LevelOfNeed = (LevelOfNeed)(1 + rng.PickWeighted([20, 40, 28, 12])),
-            WhatHappened = rng.Pick(ConcernPhrases.WhatHappened[category]),
+            WhatHappened = WhatHappened(rng, category, ageYears),
             PractitionerView = rng.Chance(0.7) ? rng.Pick(ConcernPhrases.PractitionerView) : null,
             OccurredAt = occurredAt,
             RecordedAt = recordedAt,
@@ -102,6 +102,21 @@ internal sealed class SyntheticConcernFactory(DateTimeOffset now)
         {
             AlertLeads(rng, concern, agency, batch);
         }
+    }
+
+    /// <summary>A fact phrase that fits the child's age: phrases about a baby only for children under two.</summary>
+    private static string WhatHappened(Random rng, string category, double ageYears)
+    {
+        var phrases = ConcernPhrases.WhatHappened[category];
+        var phrase = rng.Pick(phrases);
+        var aboutBaby = phrase.Contains("baby", StringComparison.OrdinalIgnoreCase);
+        if (aboutBaby == ageYears < 2)
+        {
+            return phrase;
+        }
+
+        var fitting = phrases.Where(p => p.Contains("baby", StringComparison.OrdinalIgnoreCase) == ageYears < 2).ToList();
+        return fitting.Count > 0 ? rng.Pick(fitting) : phrase;
     }
 
     private void AddActions(Random rng, Concern concern, SyntheticAgency agency, Practitioner recorder, Practitioner? lead)
@@ -188,6 +203,11 @@ internal sealed class SyntheticConcernFactory(DateTimeOffset now)
         if (ageYears < 5)
         {
             weights[7] = weights[8] = 0;
+        }
+
+        if (ageYears < 2)
+        {
+            weights[2] = 0;
         }
 
         for (var i = 0; i < weights.Length; i++)

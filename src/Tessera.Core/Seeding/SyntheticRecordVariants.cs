@@ -6,7 +6,7 @@ namespace Tessera.Core.Seeding;
 /// <summary>One agency's copy of a child, with the differences record linkage has to cope with (DOMAIN.md §6).</summary>
 internal static class SyntheticRecordVariants
 {
-    public static ChildRecord Create(Random rng, SyntheticPersonDetails person, SyntheticAgency agency, DateTimeOffset createdAt)
+    public static ChildRecord Create(Random rng, SyntheticPersonDetails person, SyntheticAgency agency, DateTimeOffset createdAt, DateOnly today)
     {
         var type = agency.Definition.Type;
         var (given, family) = Names(rng, person);
@@ -20,7 +20,7 @@ internal static class SyntheticRecordVariants
             AgencyReference = Reference(rng, agency.Definition),
             GivenName = given,
             FamilyName = family,
-            DateOfBirth = DateOfBirth(rng, person.DateOfBirth),
+            DateOfBirth = DateOfBirth(rng, person.DateOfBirth, today),
             Sex = rng.Chance(type is AgencyType.Police or AgencyType.UnscheduledCare ? 0.03 : 0.005) ? Sex.NotKnown : person.Sex,
             Address = addressMissing ? null : address.Address,
             Postcode = addressMissing ? null : address.Postcode,
@@ -110,14 +110,20 @@ internal static class SyntheticRecordVariants
         }
     }
 
-    private static DateOnly DateOfBirth(Random rng, DateOnly truth)
+    /// <summary>Day and month swapped now and then, or a day out; never a date that would make the child 18 or not yet born.</summary>
+    private static DateOnly DateOfBirth(Random rng, DateOnly truth, DateOnly today)
     {
+        var written = truth;
         if (truth.Day <= 12 && truth.Day != truth.Month && rng.Chance(0.04))
         {
-            return new DateOnly(truth.Year, truth.Day, truth.Month);
+            written = new DateOnly(truth.Year, truth.Day, truth.Month);
+        }
+        else if (rng.Chance(0.01))
+        {
+            written = truth.AddDays(-1);
         }
 
-        return rng.Chance(0.01) ? truth.AddDays(-1) : truth;
+        return written > today || written <= today.AddYears(-18) ? truth : written;
     }
 
     private static string? NhsNumber(Random rng, SyntheticPersonDetails person, AgencyType type)
