@@ -38,6 +38,16 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(TesseraDbContext).Assembly);
+
+        // Name search is a prefix range over upper-case copies; byte order ("C") lets PostgreSQL use the index for it,
+        // as SQLite's default BINARY collation already does.
+        if (Database.IsNpgsql())
+        {
+            builder.Entity<ChildRecord>().Property(c => c.GivenNameSearch).UseCollation("C");
+            builder.Entity<ChildRecord>().Property(c => c.FamilyNameSearch).UseCollation("C");
+            builder.Entity<ChildAlias>().Property(c => c.GivenNameSearch).UseCollation("C");
+            builder.Entity<ChildAlias>().Property(c => c.FamilyNameSearch).UseCollation("C");
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -263,7 +263,8 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.Property<string>("FamilyNameSearch")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
@@ -273,11 +274,14 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.Property<string>("GivenNameSearch")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ChildRecordId");
+
+                    b.HasIndex("GivenNameSearch");
 
                     b.HasIndex("FamilyNameSearch", "GivenNameSearch");
 
@@ -318,7 +322,8 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.Property<string>("FamilyNameSearch")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
@@ -328,7 +333,8 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.Property<string>("GivenNameSearch")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("character varying(100)")
+                        .UseCollation("C");
 
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
@@ -353,6 +359,8 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.HasIndex("NhsNumber");
 
                     b.HasIndex("AgencyId", "DateOfBirth");
+
+                    b.HasIndex("AgencyId", "GivenNameSearch");
 
                     b.HasIndex("AgencyId", "NhsNumber");
 

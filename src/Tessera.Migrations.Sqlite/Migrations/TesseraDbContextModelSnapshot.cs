@@ -268,6 +268,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildRecordId");
 
+                    b.HasIndex("GivenNameSearch");
+
                     b.HasIndex("FamilyNameSearch", "GivenNameSearch");
 
                     b.ToTable("child_aliases", (string)null);
@@ -342,6 +344,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.HasIndex("NhsNumber");
 
                     b.HasIndex("AgencyId", "DateOfBirth");
+
+                    b.HasIndex("AgencyId", "GivenNameSearch");
 
                     b.HasIndex("AgencyId", "NhsNumber");
 

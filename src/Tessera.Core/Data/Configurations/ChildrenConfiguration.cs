@@ -27,6 +27,7 @@ internal sealed class ChildrenConfiguration :
         builder.HasMany(c => c.Aliases).WithOne().HasForeignKey(a => a.ChildRecordId);
         builder.HasMany(c => c.RelatedAdults).WithOne().HasForeignKey(a => a.ChildRecordId);
         builder.HasIndex(c => new { c.AgencyId, c.FamilyNameSearch, c.GivenNameSearch });
+        builder.HasIndex(c => new { c.AgencyId, c.GivenNameSearch });
         builder.HasIndex(c => new { c.AgencyId, c.DateOfBirth });
         builder.HasIndex(c => new { c.AgencyId, c.NhsNumber });
         builder.HasIndex(c => c.NhsNumber);
@@ -40,6 +41,7 @@ internal sealed class ChildrenConfiguration :
         builder.Property(a => a.GivenNameSearch).HasMaxLength(ChildRecord.NameMaxLength);
         builder.Property(a => a.FamilyNameSearch).HasMaxLength(ChildRecord.NameMaxLength);
         builder.HasIndex(a => new { a.FamilyNameSearch, a.GivenNameSearch });
+        builder.HasIndex(a => a.GivenNameSearch);
     }
 
     public void Configure(EntityTypeBuilder<RelatedAdult> builder)

@@ -71,23 +71,28 @@ public sealed class ChildSearch(TesseraDbContext db)
         }
 
         // One term: either name may start with it. Two or more: the first is the first name, the last is the last name.
-        var first = terms[0];
-        var last = terms[^1];
+        // Prefixes become ranges (>= "SMI" and < "SMJ") so both databases can use their indexes.
+        var (firstFrom, firstTo) = PrefixRange(terms[0]);
+        var (lastFrom, lastTo) = PrefixRange(terms[^1]);
         var single = terms.Length == 1;
 
         var byName = db.ChildRecords.AsNoTracking()
             .Where(c => c.AgencyId == agencyId)
             .Where(c => single
-                ? c.FamilyNameSearch.StartsWith(last) || c.GivenNameSearch.StartsWith(first)
-                : c.FamilyNameSearch.StartsWith(last) && c.GivenNameSearch.StartsWith(first))
+                ? (string.Compare(c.FamilyNameSearch, lastFrom) >= 0 && string.Compare(c.FamilyNameSearch, lastTo) < 0)
+                    || (string.Compare(c.GivenNameSearch, firstFrom) >= 0 && string.Compare(c.GivenNameSearch, firstTo) < 0)
+                : string.Compare(c.FamilyNameSearch, lastFrom) >= 0 && string.Compare(c.FamilyNameSearch, lastTo) < 0
+                    && string.Compare(c.GivenNameSearch, firstFrom) >= 0 && string.Compare(c.GivenNameSearch, firstTo) < 0)
             .OrderBy(c => c.FamilyNameSearch).ThenBy(c => c.GivenNameSearch)
             .Take(MaxResults)
             .Select(c => new ChildSearchResult(c.Id, c.GivenName, c.FamilyName, c.DateOfBirth, c.NhsNumber, c.Postcode, c.AgencyReference, null));
 
         var byAlias = db.ChildAliases.AsNoTracking()
             .Where(a => single
-                ? a.FamilyNameSearch.StartsWith(last) || a.GivenNameSearch.StartsWith(first)
-                : a.FamilyNameSearch.StartsWith(last) && a.GivenNameSearch.StartsWith(first))
+                ? (string.Compare(a.FamilyNameSearch, lastFrom) >= 0 && string.Compare(a.FamilyNameSearch, lastTo) < 0)
+                    || (string.Compare(a.GivenNameSearch, firstFrom) >= 0 && string.Compare(a.GivenNameSearch, firstTo) < 0)
+                : string.Compare(a.FamilyNameSearch, lastFrom) >= 0 && string.Compare(a.FamilyNameSearch, lastTo) < 0
+                    && string.Compare(a.GivenNameSearch, firstFrom) >= 0 && string.Compare(a.GivenNameSearch, firstTo) < 0)
             .Join(db.ChildRecords.Where(c => c.AgencyId == agencyId), a => a.ChildRecordId, c => c.Id, (a, c) => new { a, c })
             .Take(MaxResults)
             .Select(x => new ChildSearchResult(x.c.Id, x.c.GivenName, x.c.FamilyName, x.c.DateOfBirth, x.c.NhsNumber, x.c.Postcode, x.c.AgencyReference, x.a.GivenName + " " + x.a.FamilyName));
@@ -101,4 +106,8 @@ public sealed class ChildSearch(TesseraDbContext db)
 
         return results.Take(MaxResults).ToList();
     }
+
+    /// <summary>The half-open range of strings that start with the prefix, in ordinal order.</summary>
+    internal static (string From, string To) PrefixRange(string prefix) =>
+        (prefix, prefix[..^1] + (char)(prefix[^1] + 1));
 }
