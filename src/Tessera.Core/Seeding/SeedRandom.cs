@@ -14,7 +14,22 @@ internal static class SeedRandom
         return (int)(z & 0x7FFFFFFF);
     }
 
-    public static Random For(int seed, int stream, int index) => new(Mix(seed, stream, index));
+    /// <summary>
+    /// A random source for item <paramref name="index"/> of stream <paramref name="stream"/>. Its 64-bit state is a
+    /// bijection of (seed, stream, index), so no two children ever share a stream (31-bit seeds collided at 100,000).
+    /// </summary>
+    public static Random For(int seed, int stream, int index)
+    {
+        var z = ((ulong)(uint)seed * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)stream << 40) ^ (uint)index;
+        return new StableRandom(Finalise(z));
+    }
+
+    internal static ulong Finalise(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
 
     public static bool Chance(this Random rng, double probability) => rng.NextDouble() < probability;
 
