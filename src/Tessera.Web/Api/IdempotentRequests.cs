@@ -79,7 +79,7 @@ public sealed class IdempotentRequests(TesseraDbContext db, TimeProvider clock)
 
     private static IResult ToResult(Response response)
     {
-        var json = Results.Json(response.Body, Json, statusCode: response.StatusCode);
+        var json = Results.Json(response.Body, Json, contentType: response.Body is Microsoft.AspNetCore.Mvc.ProblemDetails ? "application/problem+json" : null, statusCode: response.StatusCode);
         return response.Location is null ? json : new LocatedResult(json, response.Location);
     }
 

@@ -10,7 +10,7 @@ public static class Pipeline
 
     public static void UseTessera(this WebApplication app)
     {
-        app.UseExceptionHandler(errors => errors.Run(HandleExceptionAsync));
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleExceptionAsync, AllowStatusCode404Response = true });
         app.UseWhen(c => c.IsApi(), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
         app.UseTesseraSecurityHeaders();

@@ -15,7 +15,7 @@ public sealed class IndexModel(ChildSearch search) : TesseraPage
 
     public async Task OnGetAsync()
     {
-        if (Q is null)
+        if (!Request.Query.ContainsKey("q"))
         {
             return;
         }
@@ -29,6 +29,6 @@ public sealed class IndexModel(ChildSearch search) : TesseraPage
             return;
         }
 
-        Results = await search.SearchAsync(CurrentAgencyId, Q);
+        Results = await search.SearchAsync(CurrentAgencyId, Q!);
     }
 }

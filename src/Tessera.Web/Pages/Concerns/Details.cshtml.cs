@@ -45,6 +45,11 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
 
     public async Task<IActionResult> OnPostAddActionAsync()
     {
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
         var errors = new ValidationErrors();
         var due = DueBy.Parse(errors, nameof(DueBy), "Due by", required: false);
         if (!errors.IsValid)
@@ -58,12 +63,22 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
 
     public async Task<IActionResult> OnPostAssignAsync()
     {
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
         var outcome = await management.AssignAsync(Id, AssigneeId, StartProcess(ProcessType.ConcernAssigned, clock));
         return outcome.Succeeded ? Done("Concern assigned") : await RedisplayAsync(outcome.Errors);
     }
 
     public async Task<IActionResult> OnPostCloseAsync()
     {
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+
         var outcome = await management.CloseAsync(Id, Outcome, StartProcess(ProcessType.ConcernClosed, clock));
         return outcome.Succeeded ? Done("Concern closed") : await RedisplayAsync(outcome.Errors);
     }

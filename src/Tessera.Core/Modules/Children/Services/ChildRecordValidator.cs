@@ -34,7 +34,7 @@ public static partial class ChildRecordValidator
 
         if (!string.IsNullOrWhiteSpace(input.NhsNumber) && !NhsNumber.IsValid(input.NhsNumber))
         {
-            errors.Add(nameof(input.NhsNumber), "Enter a valid NHS number, like 485 777 3456: 10 digits where the last one is a check digit");
+            errors.Add(nameof(input.NhsNumber), "Enter a valid NHS number, like 999 000 0018: 10 digits where the last one is a check digit");
         }
 
         if (!string.IsNullOrWhiteSpace(input.UniquePupilNumber) && !UniquePupilNumber.IsValid(input.UniquePupilNumber))
