@@ -123,21 +123,24 @@ public static class Forms
             Items = choices.Select(c => (SelectItem?)new SelectItem { Value = c.Value, Text = c.Text, Selected = c.Value == selected }).ToList(),
         }));
 
+    /// <summary>
+    /// The boxes are named <c>Name.Day</c>, <c>Name.Month</c> and <c>Name.Year</c> (not GOV.UK's default <c>name-day</c>)
+    /// so model binding fills a <see cref="DateParts"/> property; ids keep the GOV.UK form for error-summary links.
+    /// </summary>
     public static IHtmlContent Date(ValidationErrors errors, string name, string legend, DateParts value, string? hint = null)
     {
         var hasError = errors.Has(name);
         return new HtmlString(GovUkComponents.DateInput(new DateInputOptions
         {
             Id = IdFor(name),
-            NamePrefix = name,
             Fieldset = Fieldset(legend, false),
             Hint = hint is null ? null : new HintOptions { Text = hint },
             ErrorMessage = Error(errors, name),
             Items =
             [
-                new DateInputItem { Name = "day", Value = value.Day, Classes = "govuk-input--width-2" + (hasError ? " govuk-input--error" : "") },
-                new DateInputItem { Name = "month", Value = value.Month, Classes = "govuk-input--width-2" + (hasError ? " govuk-input--error" : "") },
-                new DateInputItem { Name = "year", Value = value.Year, Classes = "govuk-input--width-4" + (hasError ? " govuk-input--error" : "") },
+                new DateInputItem { Id = $"{IdFor(name)}-day", Name = $"{name}.Day", Label = "Day", Value = value.Day, Classes = "govuk-input--width-2" + (hasError ? " govuk-input--error" : "") },
+                new DateInputItem { Id = $"{IdFor(name)}-month", Name = $"{name}.Month", Label = "Month", Value = value.Month, Classes = "govuk-input--width-2" + (hasError ? " govuk-input--error" : "") },
+                new DateInputItem { Id = $"{IdFor(name)}-year", Name = $"{name}.Year", Label = "Year", Value = value.Year, Classes = "govuk-input--width-4" + (hasError ? " govuk-input--error" : "") },
             ],
         }));
     }
