@@ -40,6 +40,18 @@ public sealed class ValidationErrors
         }
     }
 
+    /// <summary>A copy with one field renamed, for pages whose form field differs from the service's input name.</summary>
+    public ValidationErrors Renamed(string from, string to)
+    {
+        var renamed = new ValidationErrors();
+        foreach (var error in _errors)
+        {
+            renamed.Add(error.Key == from ? to : error.Key, error.Value);
+        }
+
+        return renamed;
+    }
+
     public Dictionary<string, string[]> ToDictionary() =>
         _errors.ToDictionary(e => e.Key, e => new[] { e.Value });
 }

@@ -58,7 +58,7 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
         }
 
         var outcome = await management.AddActionAsync(Id, Description, ActionAssigneeId, due, StartProcess(ProcessType.ConcernActionAdded, clock));
-        return outcome.Succeeded ? Done("Action added") : await RedisplayAsync(Renamed(outcome.Errors, ("AssignedToId", nameof(ActionAssigneeId))));
+        return outcome.Succeeded ? Done("Action added") : await RedisplayAsync(outcome.Errors.Renamed("AssignedToId", nameof(ActionAssigneeId)));
     }
 
     public async Task<IActionResult> OnPostAssignAsync()
@@ -133,17 +133,6 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
 
         ShowErrors(errors);
         return Page();
-    }
-
-    private static ValidationErrors Renamed(ValidationErrors errors, (string From, string To) rename)
-    {
-        var renamed = new ValidationErrors();
-        foreach (var e in errors.All)
-        {
-            renamed.Add(e.Key == rename.From ? rename.To : e.Key, e.Value);
-        }
-
-        return renamed;
     }
 
     private async Task<bool> LoadAsync()

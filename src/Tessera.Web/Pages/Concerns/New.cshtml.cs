@@ -75,7 +75,7 @@ public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns
         var outcome = await concerns.RecordAsync(input, StartProcess(ProcessType.ConcernRecorded, clock));
         if (!outcome.Succeeded)
         {
-            ShowErrors(outcome.Errors.Has(nameof(RecordConcernInput.OccurredAt)) ? Rename(outcome.Errors) : outcome.Errors);
+            ShowErrors(outcome.Errors.Renamed(nameof(RecordConcernInput.OccurredAt), nameof(OccurredOn)));
             return Page();
         }
 
@@ -106,17 +106,6 @@ public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return Formats.FromUkTime(date ?? today, time ?? new TimeOnly(12, 0));
-    }
-
-    private static ValidationErrors Rename(ValidationErrors errors)
-    {
-        var renamed = new ValidationErrors();
-        foreach (var error in errors.All)
-        {
-            renamed.Add(error.Key == nameof(RecordConcernInput.OccurredAt) ? nameof(OccurredOn) : error.Key, error.Value);
-        }
-
-        return renamed;
     }
 
     private async Task<bool> LoadAsync()
