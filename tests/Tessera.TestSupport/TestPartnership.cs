@@ -59,16 +59,29 @@ public sealed class TestPartnership
         var process = ProcessContext.Start(ProcessType.Seeding, Actor.System, clock, "Test partnership");
         SchoolChild = ChildRecordService.Build(new ChildRecordInput
         {
-            GivenName = "Mia", FamilyName = "Testperson", DateOfBirth = new DateOnly(2016, 3, 27), Sex = Sex.Female,
-            Postcode = "TS1 1AA", NhsNumber = "9434765919", Aliases = [new AliasInput("Mimi", "Otherperson")],
+            GivenName = "Mia",
+            FamilyName = "Testperson",
+            DateOfBirth = new DateOnly(2016, 3, 27),
+            Sex = Sex.Female,
+            Postcode = "TS1 1AA",
+            NhsNumber = "9434765919",
+            Aliases = [new AliasInput("Mimi", "Otherperson")],
         }, SchoolId, process);
         SchoolSibling = ChildRecordService.Build(new ChildRecordInput
         {
-            GivenName = "Leo", FamilyName = "Testperson", DateOfBirth = new DateOnly(2018, 7, 2), Sex = Sex.Male, Postcode = "TS1 1AA",
+            GivenName = "Leo",
+            FamilyName = "Testperson",
+            DateOfBirth = new DateOnly(2018, 7, 2),
+            Sex = Sex.Male,
+            Postcode = "TS1 1AA",
         }, SchoolId, process);
         PoliceChild = ChildRecordService.Build(new ChildRecordInput
         {
-            GivenName = "Mia", FamilyName = "Testperson", DateOfBirth = new DateOnly(2016, 3, 27), Sex = Sex.Female, Postcode = "TS1 1AA",
+            GivenName = "Mia",
+            FamilyName = "Testperson",
+            DateOfBirth = new DateOnly(2016, 3, 27),
+            Sex = Sex.Female,
+            Postcode = "TS1 1AA",
         }, PoliceId, process);
         db.ChildRecords.AddRange(SchoolChild, SchoolSibling, PoliceChild);
         await process.CompleteAsync(db);
