@@ -9,7 +9,7 @@ public static class DatabaseRegistration
     public static IServiceCollection AddTesseraDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContext<TesseraDbContext>(options => Configure(options, settings));
+        services.AddDbContextPool<TesseraDbContext>(options => Configure(options, settings));
         return services;
     }
 

@@ -89,6 +89,8 @@ public static class PartnershipSeeder
                 await whole.CommitAsync(cancellationToken);
             }
 
+            // Fresh statistics let both query planners pick the name and agency indexes straight after a bulk load.
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
             progress?.Report(new SeedProgress("Done", options.Children, options.Children, records, concerns));
             return new SeedResult(
                 process.Process.Id,

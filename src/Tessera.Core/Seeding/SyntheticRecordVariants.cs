@@ -33,7 +33,7 @@ internal static class SyntheticRecordVariants
 
         if (person.Alias is { } alias && rng.Chance(0.6))
         {
-            record.Aliases.Add(new ChildAlias { Id = rng.NextId(createdAt), ChildRecordId = record.Id, GivenName = alias.GivenName, FamilyName = alias.FamilyName });
+            record.Aliases.Add(new ChildAlias { Id = rng.NextId(createdAt), ChildRecordId = record.Id, AgencyId = record.AgencyId, GivenName = alias.GivenName, FamilyName = alias.FamilyName });
         }
 
         foreach (var adult in person.Adults)

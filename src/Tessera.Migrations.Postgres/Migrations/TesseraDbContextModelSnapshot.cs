@@ -252,6 +252,9 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ChildRecordId")
                         .HasColumnType("uuid");
 
@@ -281,9 +284,9 @@ namespace Tessera.Migrations.Postgres.Migrations
 
                     b.HasIndex("ChildRecordId");
 
-                    b.HasIndex("GivenNameSearch");
+                    b.HasIndex("AgencyId", "GivenNameSearch");
 
-                    b.HasIndex("FamilyNameSearch", "GivenNameSearch");
+                    b.HasIndex("AgencyId", "FamilyNameSearch", "GivenNameSearch");
 
                     b.ToTable("child_aliases", (string)null);
                 });

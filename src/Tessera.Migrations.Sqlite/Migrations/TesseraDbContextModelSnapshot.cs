@@ -241,6 +241,9 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChildRecordId")
                         .HasColumnType("TEXT");
 
@@ -268,9 +271,9 @@ namespace Tessera.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildRecordId");
 
-                    b.HasIndex("GivenNameSearch");
+                    b.HasIndex("AgencyId", "GivenNameSearch");
 
-                    b.HasIndex("FamilyNameSearch", "GivenNameSearch");
+                    b.HasIndex("AgencyId", "FamilyNameSearch", "GivenNameSearch");
 
                     b.ToTable("child_aliases", (string)null);
                 });

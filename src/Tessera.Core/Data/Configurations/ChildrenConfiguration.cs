@@ -40,8 +40,8 @@ internal sealed class ChildrenConfiguration :
         builder.Property(a => a.FamilyName).HasMaxLength(ChildRecord.NameMaxLength);
         builder.Property(a => a.GivenNameSearch).HasMaxLength(ChildRecord.NameMaxLength);
         builder.Property(a => a.FamilyNameSearch).HasMaxLength(ChildRecord.NameMaxLength);
-        builder.HasIndex(a => new { a.FamilyNameSearch, a.GivenNameSearch });
-        builder.HasIndex(a => a.GivenNameSearch);
+        builder.HasIndex(a => new { a.AgencyId, a.FamilyNameSearch, a.GivenNameSearch });
+        builder.HasIndex(a => new { a.AgencyId, a.GivenNameSearch });
     }
 
     public void Configure(EntityTypeBuilder<RelatedAdult> builder)

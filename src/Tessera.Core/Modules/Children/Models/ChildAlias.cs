@@ -5,6 +5,9 @@ public class ChildAlias
 {
     public Guid Id { get; set; }
     public Guid ChildRecordId { get; set; }
+
+    /// <summary>The agency of the record, copied here so a name search can stay within one agency's aliases.</summary>
+    public Guid AgencyId { get; set; }
     public required string GivenName { get; set; }
     public required string FamilyName { get; set; }
     public string GivenNameSearch { get; set; } = "";

@@ -39,6 +39,7 @@ public class ChildRecord
         FamilyNameSearch = FamilyName.Trim().ToUpperInvariant();
         foreach (var alias in Aliases)
         {
+            alias.AgencyId = AgencyId;
             alias.RefreshSearchFields();
         }
     }

@@ -88,12 +88,14 @@ public sealed class ChildSearch(TesseraDbContext db)
             .Select(c => new ChildSearchResult(c.Id, c.GivenName, c.FamilyName, c.DateOfBirth, c.NhsNumber, c.Postcode, c.AgencyReference, null));
 
         var byAlias = db.ChildAliases.AsNoTracking()
+            .Where(a => a.AgencyId == agencyId)
             .Where(a => single
                 ? (string.Compare(a.FamilyNameSearch, lastFrom) >= 0 && string.Compare(a.FamilyNameSearch, lastTo) < 0)
                     || (string.Compare(a.GivenNameSearch, firstFrom) >= 0 && string.Compare(a.GivenNameSearch, firstTo) < 0)
                 : string.Compare(a.FamilyNameSearch, lastFrom) >= 0 && string.Compare(a.FamilyNameSearch, lastTo) < 0
                     && string.Compare(a.GivenNameSearch, firstFrom) >= 0 && string.Compare(a.GivenNameSearch, firstTo) < 0)
-            .Join(db.ChildRecords.Where(c => c.AgencyId == agencyId), a => a.ChildRecordId, c => c.Id, (a, c) => new { a, c })
+            .Join(db.ChildRecords, a => a.ChildRecordId, c => c.Id, (a, c) => new { a, c })
+            .OrderBy(x => x.a.FamilyNameSearch).ThenBy(x => x.a.GivenNameSearch)
             .Take(MaxResults)
             .Select(x => new ChildSearchResult(x.c.Id, x.c.GivenName, x.c.FamilyName, x.c.DateOfBirth, x.c.NhsNumber, x.c.Postcode, x.c.AgencyReference, x.a.GivenName + " " + x.a.FamilyName));
 

@@ -16,8 +16,8 @@ public sealed class ConcernService(TesseraDbContext db, Inbox inbox)
     public async Task<Outcome<Concern>> RecordAsync(RecordConcernInput input, ProcessContext process, CancellationToken cancellationToken = default)
     {
         var agencyId = process.Actor.AgencyId ?? throw new NotPermittedException("Only a member of an agency can record a concern.");
-        var categories = await db.ConcernCategories.Where(c => c.IsActive).Select(c => c.Code).ToListAsync(cancellationToken);
-        var errors = ConcernValidator.Validate(input, categories, process.Now);
+        var categories = await db.ConcernCategories.Where(c => c.IsActive).ToDictionaryAsync(c => c.Code, c => c.Name, cancellationToken);
+        var errors = ConcernValidator.Validate(input, categories.Keys, process.Now);
 
         // A concern can only be about children this agency holds; saying so without revealing other agencies' records.
         var childIds = input.LinkedChildRecordIds.Append(input.ChildRecordId).Distinct().ToList();
@@ -61,19 +61,18 @@ public sealed class ConcernService(TesseraDbContext db, Inbox inbox)
             ChildVoiceRecorded: concern.ChildSaid is not null || concern.ChildSeemed is not null,
             LinkedChildCount: concern.LinkedChildren.Count));
 
-        await AlertDesignatedSafeguardingLeadsAsync(concern, process, cancellationToken);
+        await AlertDesignatedSafeguardingLeadsAsync(concern, categories[concern.CategoryCode], process, cancellationToken);
         await process.CompleteAsync(db, cancellationToken);
         return Outcome<Concern>.Success(concern);
     }
 
-    private async Task AlertDesignatedSafeguardingLeadsAsync(Concern concern, ProcessContext process, CancellationToken cancellationToken)
+    private async Task AlertDesignatedSafeguardingLeadsAsync(Concern concern, string category, ProcessContext process, CancellationToken cancellationToken)
     {
         var dsl = (int)PractitionerRoles.DesignatedSafeguardingLead;
         var leads = await db.Users
             .Where(p => p.AgencyId == concern.AgencyId && !p.IsDisabled && ((int)p.Roles & dsl) != 0)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
-        var category = await db.ConcernCategories.Where(c => c.Code == concern.CategoryCode).Select(c => c.Name).SingleAsync(cancellationToken);
         foreach (var lead in leads.Where(l => l != concern.RecordedById))
         {
             inbox.Notify(process, lead, InboxItemKind.ConcernRecorded,

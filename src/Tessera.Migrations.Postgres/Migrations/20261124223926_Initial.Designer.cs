@@ -12,7 +12,7 @@ using Tessera.Core.Data;
 namespace Tessera.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(TesseraDbContext))]
-    [Migration("20261124221625_Initial")]
+    [Migration("20261124223926_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -255,6 +255,9 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("ChildRecordId")
                         .HasColumnType("uuid");
 
@@ -284,9 +287,9 @@ namespace Tessera.Migrations.Postgres.Migrations
 
                     b.HasIndex("ChildRecordId");
 
-                    b.HasIndex("GivenNameSearch");
+                    b.HasIndex("AgencyId", "GivenNameSearch");
 
-                    b.HasIndex("FamilyNameSearch", "GivenNameSearch");
+                    b.HasIndex("AgencyId", "FamilyNameSearch", "GivenNameSearch");
 
                     b.ToTable("child_aliases", (string)null);
                 });

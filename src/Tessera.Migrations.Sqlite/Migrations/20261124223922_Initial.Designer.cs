@@ -11,7 +11,7 @@ using Tessera.Core.Data;
 namespace Tessera.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TesseraDbContext))]
-    [Migration("20261124221605_Initial")]
+    [Migration("20261124223922_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -244,6 +244,9 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ChildRecordId")
                         .HasColumnType("TEXT");
 
@@ -271,9 +274,9 @@ namespace Tessera.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ChildRecordId");
 
-                    b.HasIndex("GivenNameSearch");
+                    b.HasIndex("AgencyId", "GivenNameSearch");
 
-                    b.HasIndex("FamilyNameSearch", "GivenNameSearch");
+                    b.HasIndex("AgencyId", "FamilyNameSearch", "GivenNameSearch");
 
                     b.ToTable("child_aliases", (string)null);
                 });

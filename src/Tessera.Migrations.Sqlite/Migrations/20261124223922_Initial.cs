@@ -277,6 +277,7 @@ namespace Tessera.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ChildRecordId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgencyId = table.Column<Guid>(type: "TEXT", nullable: false),
                     GivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     FamilyName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     GivenNameSearch = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
@@ -674,19 +675,19 @@ namespace Tessera.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_child_aliases_AgencyId_FamilyNameSearch_GivenNameSearch",
+                table: "child_aliases",
+                columns: new[] { "AgencyId", "FamilyNameSearch", "GivenNameSearch" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_child_aliases_AgencyId_GivenNameSearch",
+                table: "child_aliases",
+                columns: new[] { "AgencyId", "GivenNameSearch" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_child_aliases_ChildRecordId",
                 table: "child_aliases",
                 column: "ChildRecordId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_child_aliases_FamilyNameSearch_GivenNameSearch",
-                table: "child_aliases",
-                columns: new[] { "FamilyNameSearch", "GivenNameSearch" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_child_aliases_GivenNameSearch",
-                table: "child_aliases",
-                column: "GivenNameSearch");
 
             migrationBuilder.CreateIndex(
                 name: "IX_child_records_AgencyId_DateOfBirth",
