@@ -53,7 +53,18 @@ var apiKey = await adminSession.CreateApiKeyAsync(agencyId, actsAsId);
 var api = new HttpClient { BaseAddress = baseUrl };
 api.DefaultRequestHeaders.Authorization = new("Bearer", apiKey);
 
-var random = new Random(42);
+if (options.Get("prepare", "") is { Length: > 0 } prepare)
+{
+    // Hand the signed-in sessions to wrk (bench/wrk/*.lua), which loads the server far less than this process would.
+    Directory.CreateDirectory(prepare);
+    await File.WriteAllLinesAsync(Path.Combine(prepare, "cookies.txt"), sessions.Select(s => s.CookieHeader));
+    await File.WriteAllLinesAsync(Path.Combine(prepare, "surnames.txt"), surnames.Select(Uri.EscapeDataString));
+    await File.WriteAllLinesAsync(Path.Combine(prepare, "children.txt"), childIds);
+    await File.WriteAllTextAsync(Path.Combine(prepare, "apikey.txt"), apiKey + Environment.NewLine);
+    Console.WriteLine($"Prepared {sessions.Count} sessions, {surnames.Length} search terms and {childIds.Length} children in {prepare}.");
+    return 0;
+}
+
 await Measure("open-concerns", i => sessions[i % users].Client.GetAsync(new Uri($"/concerns/open?page={1 + (i % 5)}", UriKind.Relative)));
 await Measure("child-search", i => sessions[i % users].Client.GetAsync(new Uri($"/children?q={Uri.EscapeDataString(surnames[i % surnames.Length])}", UriKind.Relative)));
 await Measure("api-record-concern", i => api.PostAsJsonAsync(new Uri("/api/v1/concerns", UriKind.Relative), new

@@ -7,8 +7,13 @@ namespace Tessera.LoadBench;
 internal sealed partial class Session(Uri baseUrl)
 {
     private static readonly Dictionary<string, string> Keys = [];
+    private readonly CookieContainer _cookies = new();
+    private HttpClient? _client;
 
-    public HttpClient Client { get; } = new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = baseUrl };
+    public HttpClient Client => _client ??= new(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = baseUrl };
+
+    /// <summary>The Cookie header a separate load tool sends to act as this session.</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(baseUrl);
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();

@@ -20,7 +20,7 @@ public static class DatabaseRegistration
         {
             EnsureSqliteFolder(settings.ConnectionString);
             options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(migrations))
-                .AddInterceptors(new SqlitePragmaInterceptor());
+                .AddInterceptors(new SqlitePragmaInterceptor(), new SqliteWriteGate());
         }
         else
         {
