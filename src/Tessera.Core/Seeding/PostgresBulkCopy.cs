@@ -20,13 +20,10 @@ internal static class PostgresBulkCopy
             return;
         }
 
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var properties = entityType.GetProperties().Where(p => p.GetColumnName(table) is not null).ToArray();
+        var (table, properties, getters) = MappedTable.For<T>(db);
         var columns = string.Join(", ", properties.Select(p => Quote(p.GetColumnName(table)!)));
         var target = table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
         var typeNames = properties.Select(p => WithoutFacets(p.GetColumnType(table))).ToArray();
-        var getters = properties.Select(p => p.GetGetter()).ToArray();
         var converters = properties.Select(p => p.GetTypeMapping().Converter).ToArray();
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

@@ -21,11 +21,8 @@ internal static class SqliteBulkInsert
             return;
         }
 
-        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
-        var properties = entityType.GetProperties().Where(p => p.GetColumnName(table) is not null).ToArray();
+        var (table, properties, getters) = MappedTable.For<T>(db);
         var mappings = properties.Select(p => (RelationalTypeMapping)p.GetTypeMapping()).ToArray();
-        var getters = properties.Select(p => p.GetGetter()).ToArray();
 
         var connection = db.Database.GetDbConnection();
         await using var command = connection.CreateCommand();
