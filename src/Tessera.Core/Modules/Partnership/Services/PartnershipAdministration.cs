@@ -43,6 +43,34 @@ public sealed class PartnershipAdministration(TesseraDbContext db)
         return Outcome<Agency>.Success(agency);
     }
 
+    public async Task<Outcome<Team>> AddTeamAsync(Guid agencyId, string? name, ProcessContext process, CancellationToken cancellationToken = default)
+    {
+        var errors = new ValidationErrors();
+        errors.Required("Name", name, "Enter the team's name");
+        errors.MaxLength("Name", name, 200, "The team's name");
+        var trimmed = name?.Trim() ?? "";
+        if (errors.IsValid && await db.Teams.AnyAsync(t => t.AgencyId == agencyId && t.Name == trimmed, cancellationToken))
+        {
+            errors.Add("Name", "This agency already has a team with this name");
+        }
+
+        if (!await db.Agencies.AnyAsync(a => a.Id == agencyId, cancellationToken))
+        {
+            throw new NotPermittedException("No agency has that id.");
+        }
+
+        if (!errors.IsValid)
+        {
+            return Outcome<Team>.Failure(errors);
+        }
+
+        var team = new Team { Id = Guid.CreateVersion7(), AgencyId = agencyId, Name = trimmed };
+        db.Teams.Add(team);
+        process.Publish(new TeamAdded(team.Id, agencyId));
+        await process.CompleteAsync(db, cancellationToken);
+        return Outcome<Team>.Success(team);
+    }
+
     public async Task<Outcome<IssuedInvitation>> InviteAsync(InvitationInput input, ProcessContext process, CancellationToken cancellationToken = default)
     {
         var errors = new ValidationErrors();
@@ -62,6 +90,10 @@ public sealed class PartnershipAdministration(TesseraDbContext db)
         if (!await db.Agencies.AnyAsync(a => a.Id == input.AgencyId && a.IsActive, cancellationToken))
         {
             errors.Add("AgencyId", "Select the practitioner's agency");
+        }
+        else if (input.TeamId is { } teamId && !await db.Teams.AnyAsync(t => t.Id == teamId && t.AgencyId == input.AgencyId, cancellationToken))
+        {
+            errors.Add("TeamId", "Select a team in the practitioner's agency, or no team");
         }
 
         var email = input.Email?.Trim().ToLowerInvariant() ?? "";
