@@ -1,7 +1,7 @@
 namespace Tessera.Core.Modules.Children.Models;
 
 /// <summary>Another name the child is known by ("also known as").</summary>
-public class ChildAlias
+public class ChildAlias : ISearchableName
 {
     public Guid Id { get; set; }
     public Guid ChildRecordId { get; set; }

@@ -4,7 +4,7 @@ namespace Tessera.Core.Modules.Children.Models;
 /// One agency's record of a child. Several agencies may hold records of the same child under different names;
 /// record linkage (a later module) joins them, so this record belongs to its agency alone.
 /// </summary>
-public class ChildRecord
+public class ChildRecord : ISearchableName
 {
     public const int NameMaxLength = 100;
     public const int AddressMaxLength = 300;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
 using Tessera.Core.Modules.Children.Contracts;
 using Tessera.Core.Modules.Children.Identifiers;
+using Tessera.Core.Modules.Children.Models;
 
 namespace Tessera.Core.Modules.Children.Services;
 
@@ -70,30 +71,12 @@ public sealed class ChildSearch(TesseraDbContext db)
             return [];
         }
 
-        // One term: either name may start with it. Two or more: the first is the first name, the last is the last name.
-        // Prefixes become ranges (>= "SMI" and < "SMJ") so both databases can use their indexes.
-        var (firstFrom, firstTo) = PrefixRange(terms[0]);
-        var (lastFrom, lastTo) = PrefixRange(terms[^1]);
-        var single = terms.Length == 1;
-
-        var byName = db.ChildRecords.AsNoTracking()
-            .Where(c => c.AgencyId == agencyId)
-            .Where(c => single
-                ? (string.Compare(c.FamilyNameSearch, lastFrom) >= 0 && string.Compare(c.FamilyNameSearch, lastTo) < 0)
-                    || (string.Compare(c.GivenNameSearch, firstFrom) >= 0 && string.Compare(c.GivenNameSearch, firstTo) < 0)
-                : string.Compare(c.FamilyNameSearch, lastFrom) >= 0 && string.Compare(c.FamilyNameSearch, lastTo) < 0
-                    && string.Compare(c.GivenNameSearch, firstFrom) >= 0 && string.Compare(c.GivenNameSearch, firstTo) < 0)
+        var byName = NamesStartingWith(db.ChildRecords.AsNoTracking(), agencyId, terms)
             .OrderBy(c => c.FamilyNameSearch).ThenBy(c => c.GivenNameSearch)
             .Take(MaxResults)
             .Select(c => new ChildSearchResult(c.Id, c.GivenName, c.FamilyName, c.DateOfBirth, c.NhsNumber, c.Postcode, c.AgencyReference, null));
 
-        var byAlias = db.ChildAliases.AsNoTracking()
-            .Where(a => a.AgencyId == agencyId)
-            .Where(a => single
-                ? (string.Compare(a.FamilyNameSearch, lastFrom) >= 0 && string.Compare(a.FamilyNameSearch, lastTo) < 0)
-                    || (string.Compare(a.GivenNameSearch, firstFrom) >= 0 && string.Compare(a.GivenNameSearch, firstTo) < 0)
-                : string.Compare(a.FamilyNameSearch, lastFrom) >= 0 && string.Compare(a.FamilyNameSearch, lastTo) < 0
-                    && string.Compare(a.GivenNameSearch, firstFrom) >= 0 && string.Compare(a.GivenNameSearch, firstTo) < 0)
+        var byAlias = NamesStartingWith(db.ChildAliases.AsNoTracking(), agencyId, terms)
             .Join(db.ChildRecords, a => a.ChildRecordId, c => c.Id, (a, c) => new { a, c })
             .OrderBy(x => x.a.FamilyNameSearch).ThenBy(x => x.a.GivenNameSearch)
             .Take(MaxResults)
@@ -107,6 +90,23 @@ public sealed class ChildSearch(TesseraDbContext db)
         }
 
         return results.Take(MaxResults).ToList();
+    }
+
+    /// <summary>
+    /// One term: either name may start with it. Two or more: the first is the first name, the last is the last name.
+    /// Prefixes become ranges (>= "SMI" and < "SMJ") so both databases can use their indexes.
+    /// </summary>
+    private static IQueryable<T> NamesStartingWith<T>(IQueryable<T> rows, Guid agencyId, string[] terms)
+        where T : class, ISearchableName
+    {
+        var (firstFrom, firstTo) = PrefixRange(terms[0]);
+        var (lastFrom, lastTo) = PrefixRange(terms[^1]);
+        rows = rows.Where(r => r.AgencyId == agencyId);
+        return terms.Length == 1
+            ? rows.Where(r => (string.Compare(r.FamilyNameSearch, lastFrom) >= 0 && string.Compare(r.FamilyNameSearch, lastTo) < 0)
+                || (string.Compare(r.GivenNameSearch, firstFrom) >= 0 && string.Compare(r.GivenNameSearch, firstTo) < 0))
+            : rows.Where(r => string.Compare(r.FamilyNameSearch, lastFrom) >= 0 && string.Compare(r.FamilyNameSearch, lastTo) < 0
+                && string.Compare(r.GivenNameSearch, firstFrom) >= 0 && string.Compare(r.GivenNameSearch, firstTo) < 0);
     }
 
     /// <summary>The half-open range of strings that start with the prefix, in ordinal order.</summary>
