@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tessera.Core.Modules.Access.Services;
 using Tessera.Core.Modules.Api.Services;
+using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Modules.Notifications.Services;
@@ -19,6 +22,9 @@ public static class CoreRegistration
         services.AddScoped<ConcernManagement>();
         services.AddScoped<PartnershipAdministration>();
         services.AddScoped<ApiKeyService>();
+        services.TryAddSingleton(new AuditSettings());
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AccessService>();
         return services;
     }
 }

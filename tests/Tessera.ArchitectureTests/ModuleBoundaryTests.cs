@@ -10,7 +10,7 @@ public sealed class ModuleBoundaryTests
 {
     private const string ModulesNamespace = "Tessera.Core.Modules";
 
-    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api"];
+    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention"];
 
     /// <summary>The namespaces of a module that other modules may use.</summary>
     private static readonly string[] PublicParts = ["Contracts", "Models", "Events"];
@@ -22,6 +22,11 @@ public sealed class ModuleBoundaryTests
     private static readonly (string From, string Service)[] AllowedServices =
     [
         ("Concerns", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+
+        // Every module records reads, searches and denials in the audit log as part of its own work.
+        ("Access", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
+        ("Retention", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
+        ("Access", "Tessera.Core.Modules.Notifications.Services.Inbox"),
     ];
 
     [Fact]

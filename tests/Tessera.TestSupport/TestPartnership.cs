@@ -20,12 +20,29 @@ public sealed class TestPartnership
 
     public Guid SchoolId { get; } = Guid.CreateVersion7();
     public Guid PoliceId { get; } = Guid.CreateVersion7();
+    public Guid HospitalId { get; } = Guid.CreateVersion7();
+
+    /// <summary>The teacher's team, and a school team the teacher is not in.</summary>
+    public Guid YearThreeTeamId { get; } = Guid.CreateVersion7();
+    public Guid NurtureTeamId { get; } = Guid.CreateVersion7();
     public Practitioner Teacher { get; private set; } = null!;
     public Practitioner SchoolDsl { get; private set; } = null!;
     public Practitioner UnenrolledDsl { get; private set; } = null!;
     public Practitioner Administrator { get; private set; } = null!;
     public Practitioner StrategicLead { get; private set; } = null!;
     public Practitioner PoliceOfficer { get; private set; } = null!;
+
+    /// <summary>The school's privacy officer (two-factor set up with <see cref="AuthenticatorKey"/>).</summary>
+    public Practitioner SchoolPrivacyOfficer { get; private set; } = null!;
+
+    /// <summary>An emergency department doctor at another agency, with no relationship to any child.</summary>
+    public Practitioner Clinician { get; private set; } = null!;
+
+    /// <summary>A school practitioner whose account is disabled.</summary>
+    public Practitioner DisabledTeacher { get; private set; } = null!;
+
+    /// <summary>A school record worked on by the nurture team, which the teacher (year 3 team) has no relationship with.</summary>
+    public ChildRecord NurtureChild { get; private set; } = null!;
     public ChildRecord SchoolChild { get; private set; } = null!;
     public ChildRecord SchoolSibling { get; private set; } = null!;
     public ChildRecord PoliceChild { get; private set; } = null!;
@@ -44,6 +61,9 @@ public sealed class TestPartnership
         var partnershipId = Guid.CreateVersion7();
         db.Partnerships.Add(new SafeguardingPartnership { Id = partnershipId, Name = "Testshire Safeguarding Partnership", CreatedAt = now });
         db.Agencies.Add(new Agency { Id = SchoolId, PartnershipId = partnershipId, Name = "Larch Lane Primary School", Type = AgencyType.School, CreatedAt = now });
+        db.Agencies.Add(new Agency { Id = HospitalId, PartnershipId = partnershipId, Name = "Testshire Hospitals NHS Trust", Type = AgencyType.HospitalTrust, CreatedAt = now });
+        db.Teams.Add(new Team { Id = YearThreeTeamId, AgencyId = SchoolId, Name = "Year 3" });
+        db.Teams.Add(new Team { Id = NurtureTeamId, AgencyId = SchoolId, Name = "Nurture group" });
         db.Agencies.Add(new Agency { Id = PoliceId, PartnershipId = partnershipId, Name = "Testshire Police", Type = AgencyType.Police, CreatedAt = now });
 
         var hash = new PasswordHasher<Practitioner>().HashPassword(null!, Password);
@@ -55,6 +75,13 @@ public sealed class TestPartnership
         Administrator = Add(db, hash, now, "admin@testshire.example", "Ash Admin", PoliceId, PractitionerRoles.PartnershipAdministrator);
         StrategicLead = Add(db, hash, now, "lead@testshire.example", "Sam Strategic", PoliceId, PractitionerRoles.StrategicLead);
         PoliceOfficer = Add(db, hash, now, "officer@testshire-police.example", "Pat Officer", PoliceId, PractitionerRoles.Practitioner);
+        Teacher.TeamId = YearThreeTeamId;
+        SchoolPrivacyOfficer = Add(db, hash, now, "privacy@larch-lane.example", "Priya Privacy", SchoolId, PractitionerRoles.PrivacyOfficer);
+        SchoolPrivacyOfficer.TwoFactorEnabled = true;
+        db.UserTokens.Add(new IdentityUserToken<Guid> { UserId = SchoolPrivacyOfficer.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = AuthenticatorKey });
+        Clinician = Add(db, hash, now, "doctor@testshire-hospitals.example", "Cal Clinician", HospitalId, PractitionerRoles.Practitioner);
+        DisabledTeacher = Add(db, hash, now, "former-teacher@larch-lane.example", "Dana Former", SchoolId, PractitionerRoles.Practitioner);
+        DisabledTeacher.IsDisabled = true;
 
         var process = ProcessContext.Start(ProcessType.Seeding, Actor.System, clock, "Test partnership");
         SchoolChild = ChildRecordService.Build(new ChildRecordInput
@@ -83,7 +110,18 @@ public sealed class TestPartnership
             Sex = Sex.Female,
             Postcode = "TS1 1AA",
         }, PoliceId, process);
-        db.ChildRecords.AddRange(SchoolChild, SchoolSibling, PoliceChild);
+        NurtureChild = ChildRecordService.Build(new ChildRecordInput
+        {
+            GivenName = "Noah",
+            FamilyName = "Exampleson",
+            DateOfBirth = new DateOnly(2017, 11, 5),
+            Sex = Sex.Male,
+            Postcode = "TS2 2BB",
+        }, SchoolId, process);
+        NurtureChild.TeamId = NurtureTeamId;
+        NurtureChild.CaseHolderId = SchoolDsl.Id;
+        SchoolChild.CaseHolderId = Teacher.Id;
+        db.ChildRecords.AddRange(SchoolChild, SchoolSibling, PoliceChild, NurtureChild);
         await process.CompleteAsync(db);
     }
 

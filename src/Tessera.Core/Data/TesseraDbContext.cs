@@ -3,11 +3,14 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Tessera.Core.Modules.Access.Models;
 using Tessera.Core.Modules.Api.Models;
+using Tessera.Core.Modules.Audit.Models;
 using Tessera.Core.Modules.Children.Models;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
+using Tessera.Core.Modules.Retention.Models;
 using Tessera.Core.Processes;
 
 namespace Tessera.Core.Data;
@@ -33,6 +36,50 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<Process> Processes => Set<Process>();
     public DbSet<ProcessEvent> ProcessEvents => Set<ProcessEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+    public DbSet<AuditCheckpoint> AuditCheckpoints => Set<AuditCheckpoint>();
+    public DbSet<ChildAssignment> ChildAssignments => Set<ChildAssignment>();
+    public DbSet<EmergencyAccess> EmergencyAccesses => Set<EmergencyAccess>();
+    public DbSet<Shield> Shields => Set<Shield>();
+    public DbSet<ShieldViewer> ShieldViewers => Set<ShieldViewer>();
+    public DbSet<RetentionSchedule> RetentionSchedules => Set<RetentionSchedule>();
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Every editable entity has a Guid "Version" concurrency token. A new value on each save means an edit made from
+    /// a stale page (the original value no longer matches) fails with DbUpdateConcurrencyException instead of
+    /// silently overwriting someone else's change.
+    /// </summary>
+    private void StampVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified) || entry.Metadata.FindProperty("Version") is not { } property
+                || property.ClrType != typeof(Guid) || !property.IsConcurrencyToken)
+            {
+                continue;
+            }
+
+            var version = entry.Property(property.Name);
+            if (entry.State == EntityState.Modified || (Guid)version.CurrentValue! == Guid.Empty)
+            {
+                version.CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Audit.Services;
 
 namespace Tessera.Core.Processes;
 
@@ -17,6 +18,9 @@ public sealed class ProcessContext
     public Process Process { get; }
 
     public DateTimeOffset Now => Process.StartedAt;
+
+    /// <summary>The child record the change is about, if any; it goes into the audit entry.</summary>
+    public Guid? ChildRecordId { get; private set; }
 
     public Actor Actor => new(Process.ActorKind, Process.ActorId, Process.ActorAgencyId);
 
@@ -49,10 +53,18 @@ public sealed class ProcessContext
         });
     }
 
-    /// <summary>Adds the process and its events to the context and saves everything in one transaction.</summary>
+    /// <summary>Marks the change as being about a child's record, so "who viewed or changed this child" finds it.</summary>
+    public ProcessContext AboutChild(Guid childRecordId)
+    {
+        ChildRecordId = childRecordId;
+        return this;
+    }
+
+    /// <summary>Adds the process, its events and its audit entry to the context and saves everything in one transaction.</summary>
     public async Task CompleteAsync(TesseraDbContext db, CancellationToken cancellationToken = default)
     {
         db.Processes.Add(Process);
+        db.AuditEntries.Add(AuditTrail.ForProcess(Process, ChildRecordId));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -171,6 +171,163 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ChildAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AssignedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EndedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("ChildRecordId", "PractitionerId");
+
+                    b.ToTable("child_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.EmergencyAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OwningAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReasonText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ReviewOutcome")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningAgencyId", "ReviewOutcome", "StartedAt");
+
+                    b.HasIndex("PractitionerId", "ChildRecordId", "ExpiresAt");
+
+                    b.ToTable("emergency_accesses", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.Shield", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OwningAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset>("ShieldedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ShieldedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnshieldReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("UnshieldedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UnshieldedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.ToTable("shields", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ShieldViewer", b =>
+                {
+                    b.Property<Guid>("ShieldId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ShieldId", "PractitionerId");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.ToTable("shield_viewers", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Api.Models.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -246,6 +403,120 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Audit.Models.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChainIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex");
+
+                    b.ToTable("audit_checkpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Audit.Models.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ActorAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActorKind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ChildRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid?>("EmergencyAccessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProcessId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmergencyAccessId");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.HasIndex("ChildRecordId", "At");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Audit.Models.AuditSeal", b =>
+                {
+                    b.Property<long>("ChainIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ChainIndex");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("audit_seals", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.ChildAlias", b =>
                 {
                     b.Property<Guid>("Id")
@@ -308,6 +579,9 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<Guid?>("CaseHolderId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -347,8 +621,18 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
 
+                    b.Property<string>("RetentionCode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasDefaultValue("child-record");
+
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("UniquePupilNumber")
                         .HasMaxLength(13)
@@ -357,9 +641,17 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseHolderId");
+
                     b.HasIndex("NhsNumber");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("AgencyId", "DateOfBirth");
 
@@ -467,6 +759,10 @@ namespace Tessera.Migrations.Postgres.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<string>("WhatHappened")
                         .IsRequired()
@@ -951,6 +1247,101 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LiftedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LiftedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PlacedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PlacedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.ToTable("legal_holds", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.RetentionSchedule", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("KeepUntilAge")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("retention_schedules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "child-record",
+                            Description = "Kept until the child's 25th birthday.",
+                            KeepUntilAge = 25,
+                            Name = "An agency's record of a child",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000001")
+                        },
+                        new
+                        {
+                            Code = "concern",
+                            Description = "Kept until the child's 25th birthday.",
+                            KeepUntilAge = 25,
+                            Name = "Concerns",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000002")
+                        },
+                        new
+                        {
+                            Code = "school-child-protection",
+                            Description = "Kept until the child's 25th birthday.",
+                            KeepUntilAge = 25,
+                            Name = "School child protection records",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000003")
+                        },
+                        new
+                        {
+                            Code = "looked-after",
+                            Description = "Kept until the child's 75th birthday.",
+                            KeepUntilAge = 75,
+                            Name = "Looked-after children's records",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000004")
+                        });
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.Process", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1072,6 +1463,54 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ChildAssignment", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.EmergencyAccess", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.Shield", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ShieldViewer", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Access.Models.Shield", null)
+                        .WithMany("Viewers")
+                        .HasForeignKey("ShieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Api.Models.ApiKey", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Partnership.Models.Agency", null)
@@ -1097,6 +1536,16 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("CaseHolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.RelatedAdult", b =>
@@ -1216,6 +1665,15 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.ProcessEvent", b =>
                 {
                     b.HasOne("Tessera.Core.Processes.Process", null)
@@ -1223,6 +1681,11 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.Shield", b =>
+                {
+                    b.Navigation("Viewers");
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.ChildRecord", b =>

@@ -160,6 +160,163 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ChildAssignment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EndedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("ChildRecordId", "PractitionerId");
+
+                    b.ToTable("child_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.EmergencyAccess", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwningAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonText")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReviewOutcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwningAgencyId", "ReviewOutcome", "StartedAt");
+
+                    b.HasIndex("PractitionerId", "ChildRecordId", "ExpiresAt");
+
+                    b.ToTable("emergency_accesses", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.Shield", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OwningAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ShieldedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ShieldedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TargetId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnshieldReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UnshieldedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UnshieldedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.ToTable("shields", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ShieldViewer", b =>
+                {
+                    b.Property<Guid>("ShieldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ShieldId", "PractitionerId");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.ToTable("shield_viewers", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Api.Models.ApiKey", b =>
                 {
                     b.Property<Guid>("Id")
@@ -235,6 +392,116 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("idempotency_records", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Audit.Models.AuditCheckpoint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChainIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("HeadHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("KeyId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChainIndex");
+
+                    b.ToTable("audit_checkpoints", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Audit.Models.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ActorAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActorKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EmergencyAccessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmergencyAccessId");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.HasIndex("ChildRecordId", "At");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Audit.Models.AuditSeal", b =>
+                {
+                    b.Property<long>("ChainIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ChainIndex");
+
+                    b.HasIndex("EntryId")
+                        .IsUnique();
+
+                    b.ToTable("audit_seals", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.ChildAlias", b =>
                 {
                     b.Property<Guid>("Id")
@@ -295,6 +562,9 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CaseHolderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -332,8 +602,18 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RetentionCode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("child-record");
+
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("UniquePupilNumber")
                         .HasMaxLength(13)
@@ -342,9 +622,17 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
+                    b.HasIndex("CaseHolderId");
+
                     b.HasIndex("NhsNumber");
+
+                    b.HasIndex("TeamId");
 
                     b.HasIndex("AgencyId", "DateOfBirth");
 
@@ -452,6 +740,10 @@ namespace Tessera.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("WhatHappened")
                         .IsRequired()
@@ -936,6 +1228,101 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LiftedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LiftedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlacedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PlacedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.ToTable("legal_holds", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.RetentionSchedule", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KeepUntilAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("retention_schedules", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "child-record",
+                            Description = "Kept until the child's 25th birthday.",
+                            KeepUntilAge = 25,
+                            Name = "An agency's record of a child",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000001")
+                        },
+                        new
+                        {
+                            Code = "concern",
+                            Description = "Kept until the child's 25th birthday.",
+                            KeepUntilAge = 25,
+                            Name = "Concerns",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000002")
+                        },
+                        new
+                        {
+                            Code = "school-child-protection",
+                            Description = "Kept until the child's 25th birthday.",
+                            KeepUntilAge = 25,
+                            Name = "School child protection records",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000003")
+                        },
+                        new
+                        {
+                            Code = "looked-after",
+                            Description = "Kept until the child's 75th birthday.",
+                            KeepUntilAge = 75,
+                            Name = "Looked-after children's records",
+                            Version = new Guid("5b0c3f1e-0000-4000-8000-000000000004")
+                        });
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.Process", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1057,6 +1444,54 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ChildAssignment", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.EmergencyAccess", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.Shield", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.ShieldViewer", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Access.Models.Shield", null)
+                        .WithMany("Viewers")
+                        .HasForeignKey("ShieldId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Api.Models.ApiKey", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Partnership.Models.Agency", null)
@@ -1082,6 +1517,16 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("CaseHolderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Team", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.RelatedAdult", b =>
@@ -1201,6 +1646,15 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.ProcessEvent", b =>
                 {
                     b.HasOne("Tessera.Core.Processes.Process", null)
@@ -1208,6 +1662,11 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProcessId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Access.Models.Shield", b =>
+                {
+                    b.Navigation("Viewers");
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.ChildRecord", b =>

@@ -14,6 +14,7 @@ public static class Policies
     public const string ManagesConcerns = "manages-concerns";
     public const string Administers = "administers";
     public const string AgencySystem = "agency-system";
+    public const string PrivacyOfficer = "privacy-officer";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -22,6 +23,7 @@ public static class Policies
         options.AddPolicy(SeesChildren, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.Roles().SeesChildren()));
         options.AddPolicy(ManagesConcerns, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.DesignatedSafeguardingLead)));
         options.AddPolicy(Administers, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.PartnershipAdministrator)));
+        options.AddPolicy(PrivacyOfficer, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.PrivacyOfficer)));
         options.AddPolicy(AgencySystem, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
     }
 

@@ -77,6 +77,8 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Children", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Concerns", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Partnership", Policies.Administers);
+                options.Conventions.AuthorizeFolder("/Emergency", Policies.SeesChildren);
+                options.Conventions.AuthorizeFolder("/Privacy", Policies.PrivacyOfficer);
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");

@@ -31,6 +31,10 @@ internal sealed class ChildrenConfiguration :
         builder.HasIndex(c => new { c.AgencyId, c.DateOfBirth });
         builder.HasIndex(c => new { c.AgencyId, c.NhsNumber });
         builder.HasIndex(c => c.NhsNumber);
+        builder.Property(c => c.RetentionCode).HasMaxLength(50).HasDefaultValue("child-record");
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne<Team>().WithMany().HasForeignKey(c => c.TeamId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Practitioner>().WithMany().HasForeignKey(c => c.CaseHolderId).OnDelete(DeleteBehavior.Restrict);
     }
 
     public void Configure(EntityTypeBuilder<ChildAlias> builder)

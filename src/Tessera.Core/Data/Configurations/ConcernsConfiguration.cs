@@ -27,6 +27,7 @@ internal sealed class ConcernsConfiguration :
     {
         builder.ToTable("concerns");
         builder.Property(c => c.CategoryCode).HasMaxLength(50);
+        builder.Property(c => c.Version).IsConcurrencyToken();
         builder.Property(c => c.WhatHappened).HasMaxLength(Concern.TextMaxLength);
         builder.Property(c => c.PractitionerView).HasMaxLength(Concern.TextMaxLength);
         builder.Property(c => c.ChildSaid).HasMaxLength(Concern.TextMaxLength);

@@ -1,14 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Access.Contracts;
+using Tessera.Core.Modules.Access.Services;
+using Tessera.Core.Modules.Audit.Models;
+using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Models;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.GovUk;
+using Tessera.Web.Auth;
 using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Children;
 
-public sealed class DetailsModel(TesseraDbContext db, TimeProvider clock) : TesseraPage
+public sealed class DetailsModel(TesseraDbContext db, AccessService access, AuditTrail audit, TimeProvider clock) : TesseraPage
 {
     public sealed record ConcernRow(Guid Id, DateTimeOffset OccurredAt, string Category, LevelOfNeed Level, bool Open);
 
@@ -18,24 +23,29 @@ public sealed class DetailsModel(TesseraDbContext db, TimeProvider clock) : Tess
 
     public IReadOnlyList<ConcernRow> Concerns { get; private set; } = [];
 
+    public AccessDecision Access { get; private set; } = AccessDecision.Deny("not decided");
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var child = await db.ChildRecords.AsNoTracking().AsSplitQuery()
-            .Include(c => c.Aliases).Include(c => c.RelatedAdults)
-            .SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == CurrentAgencyId);
-        if (child is null)
+        Access = await access.DecideAsync(User.Actor(), id, AccessPurpose.View);
+        if (!Access.Allowed)
         {
-            // The same answer whether the child does not exist or belongs to another agency.
+            // The same answer whether the child does not exist or the practitioner has no relationship with them.
             return NotFound();
         }
 
-        Child = child;
-        AgencyName = await db.Agencies.Where(a => a.Id == CurrentAgencyId).Select(a => a.Name).SingleAsync();
+        Child = await db.ChildRecords.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Aliases).Include(c => c.RelatedAdults)
+            .SingleAsync(c => c.Id == id);
+        AgencyName = await db.Agencies.Where(a => a.Id == Child.AgencyId).Select(a => a.Name).SingleAsync();
         Concerns = await db.Concerns.AsNoTracking()
             .Where(c => c.ChildRecordId == id || c.LinkedChildren.Any(l => l.ChildRecordId == id))
             .OrderByDescending(c => c.OccurredAt)
             .Join(db.ConcernCategories, c => c.CategoryCode, k => k.Code, (c, k) => new ConcernRow(c.Id, c.OccurredAt, k.Name, c.LevelOfNeed, c.Status == ConcernStatus.Open))
             .ToListAsync();
+
+        // Recorded before the page is sent, so no look at a child goes unaccounted for.
+        await audit.RecordAsync(AuditAction.Read, User.Actor(), "child", id, id, new { page = "child-record" }, Access.EmergencyAccessId);
         return Page();
     }
 

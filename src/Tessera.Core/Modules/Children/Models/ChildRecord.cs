@@ -28,6 +28,18 @@ public class ChildRecord : ISearchableName
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
     public Guid CreatedById { get; set; }
+
+    /// <summary>The team that works with the child; practitioners outside it (without a wider role) do not see the record.</summary>
+    public Guid? TeamId { get; set; }
+
+    /// <summary>The practitioner who holds the case: told of emergency access and shown who has viewed the record.</summary>
+    public Guid? CaseHolderId { get; set; }
+
+    /// <summary>Which retention schedule applies (see the Retention module).</summary>
+    public string RetentionCode { get; set; } = "child-record";
+
+    /// <summary>Changes on every save, so a stale edit is refused with a clear message instead of overwriting.</summary>
+    public Guid Version { get; set; }
     public List<ChildAlias> Aliases { get; set; } = [];
     public List<RelatedAdult> RelatedAdults { get; set; } = [];
 

@@ -22,6 +22,7 @@ public sealed class ChildRecordService(TesseraDbContext db)
 
         var record = Build(input, agencyId, process);
         db.ChildRecords.Add(record);
+        process.AboutChild(record.Id);
         process.Publish(new ChildRecordCreated(
             record.Id, agencyId, record.NhsNumber is not null, record.UniquePupilNumber is not null, record.Aliases.Count, record.RelatedAdults.Count));
         await process.CompleteAsync(db, cancellationToken);

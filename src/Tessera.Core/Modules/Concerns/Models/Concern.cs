@@ -29,6 +29,8 @@ public class Concern
     public string? Outcome { get; set; }
     public DateTimeOffset? ClosedAt { get; set; }
     public Guid? ClosedById { get; set; }
+    /// <summary>Changes on every save, so a stale edit (assigning, closing) is refused instead of overwriting.</summary>
+    public Guid Version { get; set; }
     public List<ConcernLinkedChild> LinkedChildren { get; set; } = [];
     public List<ConcernAction> Actions { get; set; } = [];
     public List<ConcernAmendment> Amendments { get; set; } = [];

@@ -135,9 +135,13 @@ public sealed class ConcernManagement(TesseraDbContext db, Inbox inbox)
         return Outcome<ConcernAmendment>.Success(amendment);
     }
 
-    private async Task<Concern> LoadAsync(Guid concernId, ProcessContext process, CancellationToken cancellationToken) =>
-        await db.Concerns.SingleOrDefaultAsync(c => c.Id == concernId && c.AgencyId == process.Actor.AgencyId, cancellationToken)
+    private async Task<Concern> LoadAsync(Guid concernId, ProcessContext process, CancellationToken cancellationToken)
+    {
+        var concern = await db.Concerns.SingleOrDefaultAsync(c => c.Id == concernId && c.AgencyId == process.Actor.AgencyId, cancellationToken)
             ?? throw new NotPermittedException("No concern with that id is held by your agency.");
+        process.AboutChild(concern.ChildRecordId);
+        return concern;
+    }
 
     private async Task<Concern> LoadOpenAsync(Guid concernId, ProcessContext process, CancellationToken cancellationToken)
     {

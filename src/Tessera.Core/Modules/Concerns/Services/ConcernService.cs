@@ -55,6 +55,7 @@ public sealed class ConcernService(TesseraDbContext db, Inbox inbox)
             LinkedChildren = input.LinkedChildRecordIds.Distinct().Select(id => new ConcernLinkedChild { ChildRecordId = id }).ToList(),
         };
         db.Concerns.Add(concern);
+        process.AboutChild(concern.ChildRecordId);
         process.Publish(new ConcernRecorded(
             concern.Id, concern.ChildRecordId, agencyId, concern.CategoryCode, concern.LevelOfNeed,
             BackDated: concern.OccurredAt < concern.RecordedAt.AddMinutes(-5),
