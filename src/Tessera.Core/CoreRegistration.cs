@@ -24,6 +24,7 @@ public static class CoreRegistration
         services.AddScoped<ApiKeyService>();
         services.TryAddSingleton(new AuditSettings());
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditTermHasher>();
         services.AddScoped<AccessService>();
         return services;
     }

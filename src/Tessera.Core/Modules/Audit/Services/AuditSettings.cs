@@ -15,6 +15,9 @@ public sealed record AuditSettings
     /// <summary>Off only in the audit-overhead benchmark, which compares reads with and without their audit entry.</summary>
     public bool RecordReads { get; init; } = true;
 
+    /// <summary>Key for hashing audited search terms; derived from the signing key at start-up.</summary>
+    public byte[]? SearchTermKey { get; init; }
+
     /// <summary>How often the sealer adds new entries to the hash chain.</summary>
     public TimeSpan SealInterval { get; init; } = TimeSpan.FromSeconds(1);
 
