@@ -26,6 +26,8 @@ public static class CoreRegistration
         services.AddScoped<AuditTrail>();
         services.AddSingleton<AuditTermHasher>();
         services.AddScoped<AccessService>();
+        services.TryAddSingleton(new EmergencyAccessSettings());
+        services.AddScoped<EmergencyAccessService>();
         return services;
     }
 }

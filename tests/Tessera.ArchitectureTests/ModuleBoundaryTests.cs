@@ -27,6 +27,9 @@ public sealed class ModuleBoundaryTests
         ("Access", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Retention", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Access", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+
+        // Emergency access finds a child by NHS number with the same check the Children module applies.
+        ("Access", "Tessera.Core.Modules.Children.Identifiers.NhsNumber"),
     ];
 
     [Fact]

@@ -28,4 +28,7 @@ public enum ProcessType
     InboxItemRead = 400,
     ApiKeyIssued = 500,
     ApiKeyRevoked = 501,
+    EmergencyAccessStarted = 630,
+    EmergencyAccessEnded = 631,
+    EmergencyAccessReviewed = 632,
 }

@@ -15,6 +15,8 @@ internal static class AuditActions
         ProcessType.Seeding or ProcessType.PartnershipSetUp or ProcessType.AgencyAdded or ProcessType.PractitionerInvited
             or ProcessType.PractitionerRolesChanged or ProcessType.PractitionerDisabled or ProcessType.PractitionerEnabled
             or ProcessType.TeamAdded or ProcessType.ApiKeyIssued or ProcessType.ApiKeyRevoked => AuditAction.AdminChange,
+        ProcessType.EmergencyAccessStarted => AuditAction.EmergencyAccess,
+        ProcessType.EmergencyAccessReviewed => AuditAction.Review,
         _ => AuditAction.Update,
     };
 
@@ -29,6 +31,7 @@ internal static class AuditActions
         _ when eventName.StartsWith("Team", StringComparison.Ordinal) => "team",
         _ when eventName.StartsWith("ApiKey", StringComparison.Ordinal) => "api-key",
         _ when eventName.StartsWith("Inbox", StringComparison.Ordinal) => "inbox-item",
+        _ when eventName.StartsWith("EmergencyAccess", StringComparison.Ordinal) => "emergency-access",
         _ => "other",
     };
 }

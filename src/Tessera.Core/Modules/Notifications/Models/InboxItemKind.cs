@@ -5,4 +5,7 @@ public enum InboxItemKind
     ConcernRecorded = 1,
     ConcernAssigned = 2,
     ConcernActionAssigned = 3,
+    EmergencyAccessUsed = 630,
+    EmergencyAccessUsedOnYourCase = 631,
+    EmergencyAccessFoundInappropriate = 632,
 }
