@@ -252,7 +252,7 @@ public sealed class EmergencyAccessService(TesseraDbContext db, Inbox inbox, Aud
     public static string CaseHolderAlertFor(string practitionerAgency) =>
         $"Emergency access was used by a practitioner at {practitionerAgency} to open the record of a child whose case you hold. A privacy officer will review it.";
 
-    internal static ValidationErrors Validate(StartEmergencyAccessInput input)
+    public static ValidationErrors Validate(StartEmergencyAccessInput input)
     {
         var errors = new ValidationErrors();
         if (input.ByNhsNumber)
