@@ -6,6 +6,7 @@ using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Modules.Notifications.Services;
+using Tessera.Core.Modules.Retention.Services;
 using Tessera.Core.Modules.Partnership.Services;
 
 namespace Tessera.Core;
@@ -26,6 +27,11 @@ public static class CoreRegistration
         services.AddScoped<AuditTrail>();
         services.AddSingleton<AuditTermHasher>();
         services.AddScoped<AccessService>();
+        services.AddScoped<SubjectAccessExport>();
+        services.AddScoped<RetentionService>();
+        services.AddScoped<RecordEraser>();
+        services.AddScoped<LegalHoldService>();
+        services.AddScoped<RetentionScheduleService>();
         return services;
     }
 }

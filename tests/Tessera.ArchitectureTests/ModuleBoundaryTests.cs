@@ -27,6 +27,10 @@ public sealed class ModuleBoundaryTests
         ("Access", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Retention", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Access", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+
+        // Data rights decide access to a child like every other module, and never let an active shield leave.
+        ("Retention", "Tessera.Core.Modules.Access.Services.AccessService"),
+        ("Retention", "Tessera.Core.Modules.Access.Services.ShieldRules"),
     ];
 
     [Fact]

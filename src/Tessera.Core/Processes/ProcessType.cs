@@ -28,4 +28,9 @@ public enum ProcessType
     InboxItemRead = 400,
     ApiKeyIssued = 500,
     ApiKeyRevoked = 501,
+    SubjectAccessExport = 650,
+    RetentionErasure = 651,
+    LegalHoldPlaced = 652,
+    LegalHoldLifted = 653,
+    RetentionScheduleChanged = 654,
 }

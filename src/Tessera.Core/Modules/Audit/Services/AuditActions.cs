@@ -15,6 +15,9 @@ internal static class AuditActions
         ProcessType.Seeding or ProcessType.PartnershipSetUp or ProcessType.AgencyAdded or ProcessType.PractitionerInvited
             or ProcessType.PractitionerRolesChanged or ProcessType.PractitionerDisabled or ProcessType.PractitionerEnabled
             or ProcessType.TeamAdded or ProcessType.ApiKeyIssued or ProcessType.ApiKeyRevoked => AuditAction.AdminChange,
+        ProcessType.SubjectAccessExport => AuditAction.Export,
+        ProcessType.RetentionErasure => AuditAction.Erasure,
+        ProcessType.RetentionScheduleChanged => AuditAction.AdminChange,
         _ => AuditAction.Update,
     };
 
@@ -29,6 +32,9 @@ internal static class AuditActions
         _ when eventName.StartsWith("Team", StringComparison.Ordinal) => "team",
         _ when eventName.StartsWith("ApiKey", StringComparison.Ordinal) => "api-key",
         _ when eventName.StartsWith("Inbox", StringComparison.Ordinal) => "inbox-item",
+        _ when eventName.StartsWith("SubjectAccess", StringComparison.Ordinal) => "subject-access",
+        _ when eventName.StartsWith("LegalHold", StringComparison.Ordinal) => "legal-hold",
+        _ when eventName.StartsWith("RetentionSchedule", StringComparison.Ordinal) => "retention-schedule",
         _ => "other",
     };
 }
