@@ -6,8 +6,8 @@ using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Modules.Notifications.Services;
-using Tessera.Core.Modules.Retention.Services;
 using Tessera.Core.Modules.Partnership.Services;
+using Tessera.Core.Modules.Retention.Services;
 
 namespace Tessera.Core;
 

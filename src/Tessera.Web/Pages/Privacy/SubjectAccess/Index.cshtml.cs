@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Access.Models;
 using Tessera.Core.Modules.Children.Contracts;
 using Tessera.Core.Modules.Retention.Contracts;
 using Tessera.Core.Modules.Retention.Services;
@@ -91,14 +92,19 @@ public sealed class SubjectAccessModel(TesseraDbContext db, PrivacyChildSearch f
         var ids = results.Select(r => r.Id).ToList();
         var adults = await db.RelatedAdults.AsNoTracking().Where(a => ids.Contains(a.ChildRecordId))
             .OrderBy(a => a.Name).Select(a => new { a.Id, a.ChildRecordId, a.Name, a.Relationship }).ToListAsync();
+        var shieldedTarget = ShieldTarget.RelatedAdult;
+        var shielded = await db.Shields.AsNoTracking()
+            .Where(s => s.UnshieldedAt == null && s.Target == shieldedTarget && ids.Contains(s.ChildRecordId) && s.TargetId != null)
+            .Select(s => s.TargetId!.Value).ToListAsync();
         Results = results.Select(r => new Candidate(r, adults.Where(a => a.ChildRecordId == r.Id)
-            .Select(a => (a.Id, a.Name, a.Relationship.ToString().ToLowerInvariant())).ToList())).ToList();
+            .Select(a => (a.Id, shielded.Contains(a.Id) ? "An adult whose details are shielded" : a.Name, a.Relationship.ToString().ToLowerInvariant())).ToList())).ToList();
     }
 
+    // No postcode: it may be shielded, and a privacy officer is not among those who may see a shielded address.
     public IEnumerable<Choice> Choices() => (Results ?? []).SelectMany(c =>
         c.Adults.Select(a => new Choice($"adult:{a.Id}", a.Name, $"Recorded as {Article(a.Relationship)} of {c.Child.GivenName} {c.Child.FamilyName}"))
             .Prepend(new Choice($"child:{c.Child.Id}", $"{c.Child.GivenName} {c.Child.FamilyName}",
-                $"Child, born {Formats.Date(c.Child.DateOfBirth)}{(c.Child.Postcode is null ? "" : $", {c.Child.Postcode}")}")));
+                $"Child, born {Formats.Date(c.Child.DateOfBirth)}")));
 
     private static string Article(string relationship) => relationship switch
     {
