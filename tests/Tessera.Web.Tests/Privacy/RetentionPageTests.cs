@@ -61,6 +61,7 @@ public sealed class RetentionPageTests(AppHosts hosts)
     {
         var app = await hosts.For(provider);
         var child = await app.ChildAsync(app.Partnership.Teacher, Seed.Unique("Hold"));
+        Assert.Equal(RetentionDefaults.SchoolChildProtection, child.RetentionCode);
         using var officer = app.CreateBrowser();
         await officer.SignInAsync(app.Partnership.SchoolPrivacyOfficer);
 
