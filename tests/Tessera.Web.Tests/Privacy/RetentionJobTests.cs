@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -27,6 +28,17 @@ public sealed class RetentionJobTests
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero), RetentionJob.NextRun(new DateTimeOffset(2026, 11, 24, 1, 59, 0, TimeSpan.Zero), at));
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero), RetentionJob.NextRun(new DateTimeOffset(2026, 11, 24, 2, 0, 0, TimeSpan.Zero), at));
         Assert.Equal(new DateTimeOffset(2026, 11, 25, 2, 0, 0, TimeSpan.Zero), RetentionJob.NextRun(new DateTimeOffset(2026, 11, 24, 3, 0, 0, TimeSpan.FromHours(1)), at));
+    }
+
+    [Fact]
+    public void A_bad_run_time_stops_start_up_with_one_line_naming_the_setting()
+    {
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Tessera:RetentionRunAt", "25:00")]).Build();
+        Assert.False(StartupChecks.TryReadSettings(config, out _, out var problem));
+        Assert.Equal("Tessera:RetentionRunAt is '25:00'. Use a UTC time of day such as 02:00.", problem);
+        Assert.Equal(new TimeOnly(3, 30), RetentionJobSettings.From(new ConfigurationBuilder()
+            .AddInMemoryCollection([new("Tessera:RetentionRunAt", "03:30")]).Build()).RunAt);
     }
 
     [Theory]
