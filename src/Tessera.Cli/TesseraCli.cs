@@ -14,7 +14,7 @@ namespace Tessera.Cli;
 /// </summary>
 public static class TesseraCli
 {
-    public static IReadOnlyList<CliCommand> Commands { get; } = [new SeedCommand()];
+    public static IReadOnlyList<CliCommand> Commands { get; } = [new SeedCommand(), new RetentionRunCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {

@@ -7,6 +7,7 @@ using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Services;
+using Tessera.Core.Modules.Retention.Services;
 
 namespace Tessera.Core;
 
@@ -28,6 +29,11 @@ public static class CoreRegistration
         services.AddScoped<AccessService>();
         services.TryAddSingleton(new EmergencyAccessSettings());
         services.AddScoped<EmergencyAccessService>();
+        services.AddScoped<SubjectAccessExport>();
+        services.AddScoped<RetentionService>();
+        services.AddScoped<RecordEraser>();
+        services.AddScoped<LegalHoldService>();
+        services.AddScoped<RetentionScheduleService>();
         return services;
     }
 }

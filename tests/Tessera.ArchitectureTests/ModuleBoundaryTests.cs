@@ -30,6 +30,9 @@ public sealed class ModuleBoundaryTests
 
         // Emergency access finds a child by NHS number with the same check the Children module applies.
         ("Access", "Tessera.Core.Modules.Children.Identifiers.NhsNumber"),
+        // Data rights decide access to a child like every other module, and never let an active shield leave.
+        ("Retention", "Tessera.Core.Modules.Access.Services.AccessService"),
+        ("Retention", "Tessera.Core.Modules.Access.Services.ShieldRules"),
     ];
 
     [Fact]

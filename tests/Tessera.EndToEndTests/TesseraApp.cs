@@ -25,6 +25,9 @@ public sealed class TesseraApp : IAsyncLifetime
 
     public TestPartnership Partnership { get; private set; } = null!;
 
+    /// <summary>The app's database, for journeys that arrange data the pages cannot (a shield, say).</summary>
+    public DatabaseSettings Database { get; private set; } = null!;
+
     public Uri BaseAddress { get; private set; } = null!;
 
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
@@ -42,6 +45,7 @@ public sealed class TesseraApp : IAsyncLifetime
         }
 
         var settings = await TestDatabases.CreateAsync(DatabaseProvider.Sqlite);
+        Database = settings;
         Partnership = await TestPartnership.CreateAsync(settings, TimeProvider.System);
 
         _factory = new TesseraFactory(settings);

@@ -36,7 +36,11 @@ public sealed class ParsedOptions
             var option = options.FirstOrDefault(o => o.Name == name)
                 ?? throw new UsageException($"unknown option '--{name}'");
             string value;
-            if (equals > 0)
+            if (option.Flag)
+            {
+                value = equals > 0 ? throw new UsageException($"option '--{name}' takes no value") : "true";
+            }
+            else if (equals > 0)
             {
                 value = arg[(equals + 1)..];
             }
@@ -69,6 +73,8 @@ public sealed class ParsedOptions
     }
 
     public string? GetString(string name) => _values.GetValueOrDefault(name);
+
+    public bool GetFlag(string name) => _values.ContainsKey(name);
 
     public string GetRequiredString(string name) =>
         GetString(name) is { Length: > 0 } value ? value : throw new UsageException($"option '--{name}' needs a value");

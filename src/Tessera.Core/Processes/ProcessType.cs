@@ -31,4 +31,9 @@ public enum ProcessType
     EmergencyAccessStarted = 630,
     EmergencyAccessEnded = 631,
     EmergencyAccessReviewed = 632,
+    SubjectAccessExport = 650,
+    RetentionErasure = 651,
+    LegalHoldPlaced = 652,
+    LegalHoldLifted = 653,
+    RetentionScheduleChanged = 654,
 }

@@ -98,5 +98,8 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<TesseraDbContext>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<AccountEvents>();
+        services.AddScoped<Pages.Privacy.SubjectAccess.PrivacyChildSearch>();
+        services.AddSingleton(RetentionJobSettings.From(builder.Configuration));
+        services.AddHostedService<RetentionJob>();
     }
 }

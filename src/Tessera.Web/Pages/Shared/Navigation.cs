@@ -15,6 +15,7 @@ public static class Navigation
             ("/concerns/open", "Open concerns", roles.Has(PractitionerRoles.DesignatedSafeguardingLead)),
             ("/inbox", "Inbox", true),
             ("/partnership", "Partnership", roles.Has(PractitionerRoles.PartnershipAdministrator)),
+            ("/privacy/subject-access", "Data rights", roles.Has(PractitionerRoles.PrivacyOfficer)),
             ("/account/sign-out", "Sign out", true),
         };
         foreach (var (href, text, show) in links.Where(l => l.Show))

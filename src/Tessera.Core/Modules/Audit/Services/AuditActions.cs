@@ -17,6 +17,9 @@ internal static class AuditActions
             or ProcessType.TeamAdded or ProcessType.ApiKeyIssued or ProcessType.ApiKeyRevoked => AuditAction.AdminChange,
         ProcessType.EmergencyAccessStarted => AuditAction.EmergencyAccess,
         ProcessType.EmergencyAccessReviewed => AuditAction.Review,
+        ProcessType.SubjectAccessExport => AuditAction.Export,
+        ProcessType.RetentionErasure => AuditAction.Erasure,
+        ProcessType.RetentionScheduleChanged => AuditAction.AdminChange,
         _ => AuditAction.Update,
     };
 
@@ -32,6 +35,9 @@ internal static class AuditActions
         _ when eventName.StartsWith("ApiKey", StringComparison.Ordinal) => "api-key",
         _ when eventName.StartsWith("Inbox", StringComparison.Ordinal) => "inbox-item",
         _ when eventName.StartsWith("EmergencyAccess", StringComparison.Ordinal) => "emergency-access",
+        _ when eventName.StartsWith("SubjectAccess", StringComparison.Ordinal) => "subject-access",
+        _ when eventName.StartsWith("LegalHold", StringComparison.Ordinal) => "legal-hold",
+        _ when eventName.StartsWith("RetentionSchedule", StringComparison.Ordinal) => "retention-schedule",
         _ => "other",
     };
 }

@@ -1,8 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
 using Tessera.Core.Modules.Children.Contracts;
 using Tessera.Core.Modules.Children.Events;
 using Tessera.Core.Modules.Children.Identifiers;
 using Tessera.Core.Modules.Children.Models;
+using Tessera.Core.Modules.Partnership.Models;
+using Tessera.Core.Modules.Retention.Models;
 using Tessera.Core.Processes;
 using Tessera.Core.Validation;
 
@@ -21,6 +24,13 @@ public sealed class ChildRecordService(TesseraDbContext db)
         }
 
         var record = Build(input, agencyId, process);
+        var agencyType = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Type).SingleAsync(cancellationToken);
+        if (agencyType == AgencyType.School)
+        {
+            // A school's safeguarding file is a child protection record with its own schedule (IRMS toolkit for schools).
+            record.RetentionCode = RetentionDefaults.SchoolChildProtection;
+        }
+
         db.ChildRecords.Add(record);
         process.AboutChild(record.Id);
         process.Publish(new ChildRecordCreated(
