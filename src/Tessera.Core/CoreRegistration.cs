@@ -26,6 +26,11 @@ public static class CoreRegistration
         services.AddScoped<AuditTrail>();
         services.AddSingleton<AuditTermHasher>();
         services.AddScoped<AccessService>();
+        services.AddScoped<AccessBatch>();
+        services.AddScoped<ShieldService>();
+        services.AddScoped<ShieldLookup>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<ChildViewHistory>();
         return services;
     }
 }

@@ -28,4 +28,9 @@ public enum ProcessType
     InboxItemRead = 400,
     ApiKeyIssued = 500,
     ApiKeyRevoked = 501,
+    ShieldApplied = 610,
+    ShieldLifted = 611,
+    PractitionerAssignedToChild = 612,
+    ChildAssignmentEnded = 613,
+    Reauthenticated = 614,
 }

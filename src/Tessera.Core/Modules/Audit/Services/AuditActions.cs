@@ -11,6 +11,7 @@ internal static class AuditActions
         ProcessType.SignIn when process.Events.Any(e => e.EventName == "SignInFailed") => AuditAction.SignInFailed,
         ProcessType.SignIn => AuditAction.SignIn,
         ProcessType.SignOut => AuditAction.SignOut,
+        ProcessType.Reauthenticated => AuditAction.SignIn,
         ProcessType.ChildRecordCreated or ProcessType.ConcernRecorded => AuditAction.Create,
         ProcessType.Seeding or ProcessType.PartnershipSetUp or ProcessType.AgencyAdded or ProcessType.PractitionerInvited
             or ProcessType.PractitionerRolesChanged or ProcessType.PractitionerDisabled or ProcessType.PractitionerEnabled
@@ -29,6 +30,8 @@ internal static class AuditActions
         _ when eventName.StartsWith("Team", StringComparison.Ordinal) => "team",
         _ when eventName.StartsWith("ApiKey", StringComparison.Ordinal) => "api-key",
         _ when eventName.StartsWith("Inbox", StringComparison.Ordinal) => "inbox-item",
+        _ when eventName.StartsWith("Shield", StringComparison.Ordinal) => "shield",
+        _ when eventName.StartsWith("Assignment", StringComparison.Ordinal) => "assignment",
         _ => "other",
     };
 }
