@@ -19,6 +19,7 @@ public static class StartupChecks
                 throw new SettingsProblemException($"Tessera:IdleTimeoutMinutes is {idleMinutes}. Use a number of minutes from 1 to 720.");
             }
 
+            _ = Auth.StepUpSettings.From(configuration);
             settings = new TesseraSettings(database, seedDemo, TimeSpan.FromMinutes(idleMinutes), ReadOidc(configuration));
             return true;
         }
