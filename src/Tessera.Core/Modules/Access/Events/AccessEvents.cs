@@ -13,7 +13,7 @@ public sealed record ShieldLifted(Guid SubjectId, Guid ChildRecordId, ShieldTarg
 
 /// <summary>A DSL or MASH manager assigned a named practitioner to a child.</summary>
 [EventType(612)]
-public sealed record AssignmentMade(Guid SubjectId, Guid ChildRecordId, Guid PractitionerId, DateTimeOffset? EndsAt) : IEvent;
+public sealed record AssignmentStarted(Guid SubjectId, Guid ChildRecordId, Guid PractitionerId, DateTimeOffset? EndsAt) : IEvent;
 
 /// <summary>An assignment was ended before its end date (or had none).</summary>
 [EventType(613)]

@@ -72,7 +72,7 @@ public sealed class AssignmentService(TesseraDbContext db)
             EndsAt = endsAt,
         };
         db.ChildAssignments.Add(assignment);
-        process.Publish(new AssignmentMade(assignment.Id, child.Id, assignee.Id, endsAt));
+        process.Publish(new AssignmentStarted(assignment.Id, child.Id, assignee.Id, endsAt));
         await process.CompleteAsync(db, cancellationToken);
         return Outcome<ChildAssignment>.Success(assignment);
     }
