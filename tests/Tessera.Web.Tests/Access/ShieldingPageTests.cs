@@ -65,7 +65,9 @@ public sealed class ShieldingPageTests(AppHosts hosts)
         var concernPage = await dsl.OpenAsync($"/concerns/{concern.Id}");
         var shieldLink = concernPage.Single("a[href*='/shield?What=Concern']").GetAttribute("href")!;
         Expect.RedirectTo($"/concerns/{concern.Id}", await dsl.FillInAsync(shieldLink, null, ("Reason", "Names an informant")));
-        Assert.Contains("Shielded", (await dsl.OpenAsync($"/concerns/{concern.Id}")).Text);
+        var shielded = await dsl.OpenAsync($"/concerns/{concern.Id}");
+        Assert.Contains("Shielded", shielded.Single(".tessera-shielded").TextContent);
+        Assert.Matches($"^/children/{child.Id}/shields/[0-9a-f-]{{36}}/unshield$", shielded.Single("a[href$='/unshield']").GetAttribute("href"));
         var open = await dsl.OpenAsync("/concerns/open");
         Assert.Contains(secret[..10], (await dsl.OpenAsync($"/concerns/{concern.Id}")).Text);
         Assert.NotNull(open.Document.QuerySelector(".tessera-shielded"));

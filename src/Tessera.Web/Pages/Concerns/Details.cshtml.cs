@@ -50,6 +50,9 @@ public sealed class ConcernDetailsModel(
     public bool CanManage { get; private set; }
     public bool CanAmend { get; private set; }
     public bool CanShield { get; private set; }
+
+    /// <summary>Where the DSL lifts this concern's shield; null when it is not shielded or they may not.</summary>
+    public string? UnshieldHref { get; private set; }
     public ShieldState Shield { get; private set; }
     public string ShieldOwner { get; private set; } = "";
     public bool Withheld => Shield == ShieldState.Withheld;
@@ -219,6 +222,10 @@ public sealed class ConcernDetailsModel(
         CanManage = !Withheld && AccessPolicy.Decide(facts, AccessPurpose.Manage).Allowed;
         CanAmend = !Withheld && AccessPolicy.Decide(facts, AccessPurpose.RecordConcern).Allowed;
         CanShield = !Withheld && Shield == ShieldState.None && AccessPolicy.Decide(facts, AccessPurpose.Shield).Allowed;
+        UnshieldHref = Shield == ShieldState.Visible && AccessPolicy.Decide(facts, AccessPurpose.Unshield).Allowed
+            && shields.Find(ShieldTarget.Concern, concern.Id) is { } active
+            ? $"/children/{concern.ChildRecordId}/shields/{active.Id}/unshield"
+            : null;
         ChildName = await db.ChildRecords.Where(c => c.Id == concern.ChildRecordId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync();
         AgencyName = await db.Agencies.Where(a => a.Id == concern.AgencyId).Select(a => a.Name).SingleAsync();
         if (Withheld)

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Html;
 using System.Net;
+using Microsoft.AspNetCore.Html;
 using Tessera.Core.Modules.Access.Models;
 using Tessera.Core.Modules.Access.Services;
 using Tessera.GovUk;
