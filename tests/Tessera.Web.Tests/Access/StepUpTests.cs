@@ -52,6 +52,25 @@ public sealed class StepUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_sign_in_time_and_second_factor_survive_the_cookies_refresh_each_minute()
+    {
+        var p = _app.Partnership;
+        using var dsl = _app.CreateBrowser();
+        await dsl.SignInAsync(p.SchoolDsl);
+
+        // The security-stamp check rebuilds the cookie's claims after a minute; the DSL must not be asked again.
+        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await dsl.OpenAsync($"/children/{p.NurtureChild.Id}");
+        _app.Clock.Advance(TimeSpan.FromMinutes(2));
+        await dsl.OpenAsync($"/children/{p.NurtureChild.Id}/views");
+
+        // Nor does the refresh make an old sign-in look recent.
+        _app.Clock.Advance(TimeSpan.FromMinutes(12));
+        await dsl.OpenAsync($"/children/{p.NurtureChild.Id}");
+        Expect.RedirectTo("/account/confirm", await dsl.GetAsync($"/children/{p.NurtureChild.Id}/views"));
+    }
+
+    [Fact]
     public async Task A_time_limited_assignment_stops_giving_access_when_it_ends()
     {
         var p = _app.Partnership;
