@@ -34,6 +34,11 @@ public static class CoreRegistration
         services.AddScoped<RecordEraser>();
         services.AddScoped<LegalHoldService>();
         services.AddScoped<RetentionScheduleService>();
+        services.AddScoped<AccessBatch>();
+        services.AddScoped<ShieldService>();
+        services.AddScoped<ShieldLookup>();
+        services.AddScoped<AssignmentService>();
+        services.AddScoped<ChildViewHistory>();
         return services;
     }
 }

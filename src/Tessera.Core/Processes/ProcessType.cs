@@ -36,4 +36,9 @@ public enum ProcessType
     LegalHoldPlaced = 652,
     LegalHoldLifted = 653,
     RetentionScheduleChanged = 654,
+    ShieldApplied = 610,
+    ShieldLifted = 611,
+    PractitionerAssignedToChild = 612,
+    ChildAssignmentEnded = 613,
+    Reauthenticated = 614,
 }

@@ -42,7 +42,12 @@ public static class ServiceRegistration
             .AddSignInManager<PractitionerSignInManager>();
 
         // Roles and disabling take effect within a minute on every node, not at the next sign-in.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = PractitionerSignInManager.KeepStamps;
+        });
+        services.AddSingleton(StepUpSettings.From(builder.Configuration));
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "tessera";

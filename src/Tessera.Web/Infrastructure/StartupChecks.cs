@@ -20,6 +20,7 @@ public static class StartupChecks
             }
 
             RetentionJobSettings.From(configuration);
+            _ = Auth.StepUpSettings.From(configuration);
             settings = new TesseraSettings(database, seedDemo, TimeSpan.FromMinutes(idleMinutes), ReadOidc(configuration));
             return true;
         }

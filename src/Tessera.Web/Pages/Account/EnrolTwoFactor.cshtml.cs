@@ -10,7 +10,7 @@ using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Account;
 
-public sealed class EnrolTwoFactorModel(UserManager<Practitioner> users, SignInManager<Practitioner> signIn, AccountEvents events) : TesseraPage
+public sealed class EnrolTwoFactorModel(UserManager<Practitioner> users, PractitionerSignInManager signIn, AccountEvents events) : TesseraPage
 {
     [BindProperty]
     public string? Code { get; set; }
@@ -63,7 +63,8 @@ public sealed class EnrolTwoFactorModel(UserManager<Practitioner> users, SignInM
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
-        await signIn.RefreshSignInAsync(user);
+        // The code just checked is a second factor, so this session counts as signed in with one.
+        await signIn.ConfirmedAsync(user, withSecondFactor: true);
         await events.RecordAsync(ProcessType.TwoFactorEnrolled, user.Id, user.AgencyId, new TwoFactorEnrolled(user.Id));
         return Redirect("/");
     }

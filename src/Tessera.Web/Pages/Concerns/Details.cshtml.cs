@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Access.Contracts;
+using Tessera.Core.Modules.Access.Models;
+using Tessera.Core.Modules.Access.Services;
+using Tessera.Core.Modules.Audit.Models;
+using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Concerns.Services;
-using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Processes;
 using Tessera.Core.Validation;
 using Tessera.GovUk;
@@ -12,7 +16,17 @@ using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Concerns;
 
-public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement management, TimeProvider clock) : TesseraPage
+/// <summary>
+/// One concern. Access is decided on the child the concern is about (View to read, RecordConcern to add a correction,
+/// Manage for the DSL's actions); a shielded concern shows only "withheld" to those who may not see it.
+/// </summary>
+public sealed class ConcernDetailsModel(
+    TesseraDbContext db,
+    ConcernManagement management,
+    AccessService access,
+    ShieldLookup shieldLookup,
+    AuditTrail audit,
+    TimeProvider clock) : TesseraPage
 {
     private Dictionary<Guid, string> _names = [];
 
@@ -24,11 +38,25 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
     [BindProperty] public string? Outcome { get; set; }
     [BindProperty] public string? Text { get; set; }
 
+    /// <summary>The concern's version when the form was shown, so a stale assignment or closing is refused.</summary>
+    [BindProperty] public Guid? Version { get; set; }
+
     public Concern Concern { get; private set; } = null!;
     public string ChildName { get; private set; } = "";
     public string CategoryName { get; private set; } = "";
+    public string AgencyName { get; private set; } = "";
     public bool IsOpen => Concern.Status == ConcernStatus.Open;
-    public bool CanManage => User.HasRole(PractitionerRoles.DesignatedSafeguardingLead);
+    public AccessDecision Access { get; private set; } = AccessDecision.Deny("not decided");
+    public bool CanManage { get; private set; }
+    public bool CanAmend { get; private set; }
+    public bool CanShield { get; private set; }
+
+    /// <summary>Where the DSL lifts this concern's shield; null when it is not shielded or they may not.</summary>
+    public string? UnshieldHref { get; private set; }
+    public ShieldState Shield { get; private set; }
+    public string ShieldOwner { get; private set; } = "";
+    public bool Withheld => Shield == ShieldState.Withheld;
+    public WhyCanISee Why => new(Access.Relationships, AgencyName);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -45,9 +73,9 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
 
     public async Task<IActionResult> OnPostAddActionAsync()
     {
-        if (!CanManage)
+        if (!await AllowedAsync(AccessPurpose.Manage))
         {
-            return Forbid();
+            return NotFound();
         }
 
         var errors = new ValidationErrors();
@@ -63,28 +91,33 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
 
     public async Task<IActionResult> OnPostAssignAsync()
     {
-        if (!CanManage)
+        if (!await AllowedAsync(AccessPurpose.Manage))
         {
-            return Forbid();
+            return NotFound();
         }
 
-        var outcome = await management.AssignAsync(Id, AssigneeId, StartProcess(ProcessType.ConcernAssigned, clock));
+        var outcome = await management.AssignAsync(Id, AssigneeId, StartProcess(ProcessType.ConcernAssigned, clock), Version);
         return outcome.Succeeded ? Done("Concern assigned") : await RedisplayAsync(outcome.Errors);
     }
 
     public async Task<IActionResult> OnPostCloseAsync()
     {
-        if (!CanManage)
+        if (!await AllowedAsync(AccessPurpose.Manage))
         {
-            return Forbid();
+            return NotFound();
         }
 
-        var outcome = await management.CloseAsync(Id, Outcome, StartProcess(ProcessType.ConcernClosed, clock));
+        var outcome = await management.CloseAsync(Id, Outcome, StartProcess(ProcessType.ConcernClosed, clock), Version);
         return outcome.Succeeded ? Done("Concern closed") : await RedisplayAsync(outcome.Errors);
     }
 
     public async Task<IActionResult> OnPostAmendAsync()
     {
+        if (!await AllowedAsync(AccessPurpose.RecordConcern))
+        {
+            return NotFound();
+        }
+
         var outcome = await management.AmendAsync(Id, Text, StartProcess(ProcessType.ConcernAmended, clock));
         return outcome.Succeeded ? Done("Correction added") : await RedisplayAsync(outcome.Errors);
     }
@@ -135,20 +168,84 @@ public sealed class ConcernDetailsModel(TesseraDbContext db, ConcernManagement m
         return Page();
     }
 
-    private async Task<bool> LoadAsync()
+    /// <summary>
+    /// Whether the practitioner may act on this concern for the purpose: decided on its child, and refused when the
+    /// concern is withheld from them. A concern that does not exist is refused (and audited) the same way.
+    /// </summary>
+    private async Task<bool> AllowedAsync(AccessPurpose purpose)
     {
-        var concern = await db.Concerns.AsNoTracking().AsSplitQuery()
-            .Include(c => c.Actions).Include(c => c.Amendments)
-            .SingleOrDefaultAsync(c => c.Id == Id && c.AgencyId == CurrentAgencyId);
+        var concern = await db.Concerns.AsNoTracking().Where(c => c.Id == Id).Select(c => new { c.ChildRecordId }).SingleOrDefaultAsync();
         if (concern is null)
+        {
+            await audit.RecordAsync(AuditAction.Denied, User.Actor(), "concern", Id, null, new { purpose = purpose.ToString(), reason = "no such record" });
+            return false;
+        }
+
+        Access = await access.DecideAsync(User.Actor(), concern.ChildRecordId, purpose);
+        if (!Access.Allowed)
         {
             return false;
         }
 
-        Concern = concern;
+        var who = (await access.PractitionerAsync(CurrentPractitionerId))!;
+        var shields = await shieldLookup.ForConcernsAsync([Id], who);
+        if (shields.IsWithheld(ShieldTarget.Concern, Id))
+        {
+            await audit.RecordAsync(AuditAction.Denied, User.Actor(), "concern", Id, concern.ChildRecordId, new { purpose = purpose.ToString(), reason = "shielded" });
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task<bool> LoadAsync()
+    {
+        var concern = await db.Concerns.AsNoTracking().AsSplitQuery()
+            .Include(c => c.Actions).Include(c => c.Amendments)
+            .SingleOrDefaultAsync(c => c.Id == Id);
+        if (concern is null)
+        {
+            await audit.RecordAsync(AuditAction.Denied, User.Actor(), "concern", Id, null, new { purpose = nameof(AccessPurpose.View), reason = "no such record" });
+            return false;
+        }
+
+        Access = await access.DecideAsync(User.Actor(), concern.ChildRecordId, AccessPurpose.View);
+        var facts = Access.Allowed ? await access.FactsAsync(CurrentPractitionerId, concern.ChildRecordId) : null;
+        if (facts is null)
+        {
+            return false;
+        }
+
+        var shields = await shieldLookup.ForConcernsAsync([concern.Id], facts.Practitioner);
+        Shield = shields.State(ShieldTarget.Concern, concern.Id);
+        ShieldOwner = shields.OwnerName(ShieldTarget.Concern, concern.Id);
+        CanManage = !Withheld && AccessPolicy.Decide(facts, AccessPurpose.Manage).Allowed;
+        CanAmend = !Withheld && AccessPolicy.Decide(facts, AccessPurpose.RecordConcern).Allowed;
+        CanShield = !Withheld && Shield == ShieldState.None && AccessPolicy.Decide(facts, AccessPurpose.Shield).Allowed;
+        UnshieldHref = Shield == ShieldState.Visible && AccessPolicy.Decide(facts, AccessPurpose.Unshield).Allowed
+            && shields.Find(ShieldTarget.Concern, concern.Id) is { } active
+            ? $"/children/{concern.ChildRecordId}/shields/{active.Id}/unshield"
+            : null;
         ChildName = await db.ChildRecords.Where(c => c.Id == concern.ChildRecordId).Select(c => c.GivenName + " " + c.FamilyName).SingleAsync();
-        CategoryName = await db.ConcernCategories.Where(k => k.Code == concern.CategoryCode).Select(k => k.Name).SingleAsync();
-        _names = await db.Users.AsNoTracking().Where(p => p.AgencyId == CurrentAgencyId).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
+        AgencyName = await db.Agencies.Where(a => a.Id == concern.AgencyId).Select(a => a.Name).SingleAsync();
+        if (Withheld)
+        {
+            // Nothing of the concern itself reaches the page: only that it exists and who shielded it.
+            Concern = new Concern { Id = concern.Id, ChildRecordId = concern.ChildRecordId, AgencyId = concern.AgencyId, CategoryCode = "", WhatHappened = "" };
+            CategoryName = "withheld";
+        }
+        else
+        {
+            Concern = concern;
+            CategoryName = await db.ConcernCategories.Where(k => k.Code == concern.CategoryCode).Select(k => k.Name).SingleAsync();
+            _names = await db.Users.AsNoTracking().Where(p => p.AgencyId == concern.AgencyId).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
+            // The version now, so after a conflict the practitioner can check the concern and submit again.
+            Version = concern.Version;
+        }
+
+        // Recorded before the page is sent, so no look at a child goes unaccounted for.
+        await audit.RecordAsync(AuditAction.Read, User.Actor(), "concern", concern.Id, concern.ChildRecordId,
+            new { page = "concern", withheld = Withheld }, Access.EmergencyAccessId);
         return true;
     }
 }

@@ -2,16 +2,21 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Access.Contracts;
+using Tessera.Core.Modules.Access.Services;
+using Tessera.Core.Modules.Audit.Models;
+using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Concerns.Contracts;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Processes;
 using Tessera.Core.Validation;
+using Tessera.Web.Auth;
 using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Concerns;
 
-public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns, TimeProvider clock) : TesseraPage
+public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns, AccessService access, AccessBatch batch, AuditTrail audit, TimeProvider clock) : TesseraPage
 {
     public static readonly Choice[] Levels = Enum.GetValues<LevelOfNeed>()
         .Select(l => new Choice(((int)l).ToString(CultureInfo.InvariantCulture), LevelOfNeedNames.For(l)))
@@ -110,29 +115,36 @@ public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns
 
     private async Task<bool> LoadAsync()
     {
-        var child = await db.ChildRecords.AsNoTracking()
-            .Where(c => c.Id == ChildId && c.AgencyId == CurrentAgencyId)
-            .Select(c => new { c.GivenName, c.FamilyName, c.Postcode })
-            .SingleOrDefaultAsync();
-        if (child is null)
+        var decision = await access.DecideAsync(User.Actor(), ChildId, AccessPurpose.RecordConcern);
+        if (!decision.Allowed)
         {
             return false;
         }
 
+        var child = await db.ChildRecords.AsNoTracking()
+            .Where(c => c.Id == ChildId)
+            .Select(c => new { c.GivenName, c.FamilyName, c.Postcode, c.AgencyId })
+            .SingleAsync();
         ChildName = $"{child.GivenName} {child.FamilyName}";
         Categories = await db.ConcernCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.SortOrder)
             .Select(c => new Choice(c.Code, c.Name, c.Description)).ToListAsync();
         if (child.Postcode is not null)
         {
-            OtherChildren = (await db.ChildRecords.AsNoTracking()
-                .Where(c => c.AgencyId == CurrentAgencyId && c.Postcode == child.Postcode && c.Id != ChildId)
+            // Children at the same address on the same record-holder's books, offered only where this practitioner
+            // could record a concern about them too.
+            var candidates = await db.ChildRecords.AsNoTracking()
+                .Where(c => c.AgencyId == child.AgencyId && c.Postcode == child.Postcode && c.Id != ChildId)
                 .OrderBy(c => c.DateOfBirth).Take(10)
                 .Select(c => new { c.Id, c.GivenName, c.FamilyName, c.DateOfBirth })
-                .ToListAsync())
+                .ToListAsync();
+            var allowed = await batch.DecideAsync(CurrentPractitionerId, candidates.Select(c => c.Id).ToList(), AccessPurpose.RecordConcern);
+            OtherChildren = candidates.Where(c => allowed[c.Id].Allowed)
                 .Select(c => new Choice(c.Id.ToString(), $"{c.GivenName} {c.FamilyName}", $"Born {Formats.Date(c.DateOfBirth)}"))
                 .ToList();
         }
 
+        await audit.RecordAsync(AuditAction.Read, User.Actor(), "child", ChildId, ChildId,
+            new { page = "record-concern", offered = OtherChildren.Select(c => c.Value).ToArray() }, decision.EmergencyAccessId);
         return true;
     }
 }

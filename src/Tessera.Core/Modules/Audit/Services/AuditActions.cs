@@ -11,6 +11,7 @@ internal static class AuditActions
         ProcessType.SignIn when process.Events.Any(e => e.EventName == "SignInFailed") => AuditAction.SignInFailed,
         ProcessType.SignIn => AuditAction.SignIn,
         ProcessType.SignOut => AuditAction.SignOut,
+        ProcessType.Reauthenticated => AuditAction.SignIn,
         ProcessType.ChildRecordCreated or ProcessType.ConcernRecorded => AuditAction.Create,
         ProcessType.Seeding or ProcessType.PartnershipSetUp or ProcessType.AgencyAdded or ProcessType.PractitionerInvited
             or ProcessType.PractitionerRolesChanged or ProcessType.PractitionerDisabled or ProcessType.PractitionerEnabled
@@ -38,6 +39,8 @@ internal static class AuditActions
         _ when eventName.StartsWith("SubjectAccess", StringComparison.Ordinal) => "subject-access",
         _ when eventName.StartsWith("LegalHold", StringComparison.Ordinal) => "legal-hold",
         _ when eventName.StartsWith("RetentionSchedule", StringComparison.Ordinal) => "retention-schedule",
+        _ when eventName.StartsWith("Shield", StringComparison.Ordinal) => "shield",
+        _ when eventName.StartsWith("Assignment", StringComparison.Ordinal) => "assignment",
         _ => "other",
     };
 }

@@ -12,6 +12,9 @@ namespace Tessera.Core.Modules.Concerns.Services;
 /// <summary>What the agency's designated safeguarding lead does with a concern: actions, assignment, closing, amendments.</summary>
 public sealed class ConcernManagement(TesseraDbContext db, Inbox inbox)
 {
+    /// <summary>Shown when an assignment or closing was made from a page that was out of date; what was typed is kept.</summary>
+    public const string StaleMessage = "Someone else changed this concern while you had it open. Your text is below; check the concern and submit again.";
+
     public async Task<Outcome<ConcernAction>> AddActionAsync(Guid concernId, string? description, Guid? assignedToId, DateOnly? dueBy, ProcessContext process, CancellationToken cancellationToken = default)
     {
         var concern = await LoadOpenAsync(concernId, process, cancellationToken);
@@ -63,8 +66,14 @@ public sealed class ConcernManagement(TesseraDbContext db, Inbox inbox)
         }
     }
 
-    public async Task<Outcome<Concern>> AssignAsync(Guid concernId, Guid? assigneeId, ProcessContext process, CancellationToken cancellationToken = default)
+    /// <param name="expectedVersion">The version the page showed; when given and out of date the change is refused.</param>
+    public async Task<Outcome<Concern>> AssignAsync(Guid concernId, Guid? assigneeId, ProcessContext process, Guid? expectedVersion = null, CancellationToken cancellationToken = default)
     {
+        if (await StaleAsync(concernId, expectedVersion, "AssigneeId", process, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         var concern = await LoadOpenAsync(concernId, process, cancellationToken);
         var errors = new ValidationErrors();
         if (assigneeId is null)
@@ -86,12 +95,17 @@ public sealed class ConcernManagement(TesseraDbContext db, Inbox inbox)
             inbox.Notify(process, assigneeId.Value, InboxItemKind.ConcernAssigned, "A concern has been assigned to you", $"/concerns/{concern.Id}", concern.Id);
         }
 
-        await process.CompleteAsync(db, cancellationToken);
-        return Outcome<Concern>.Success(concern);
+        return await SaveCheckedAsync(concern, expectedVersion, "AssigneeId", process, cancellationToken);
     }
 
-    public async Task<Outcome<Concern>> CloseAsync(Guid concernId, string? outcome, ProcessContext process, CancellationToken cancellationToken = default)
+    /// <param name="expectedVersion">The version the page showed; when given and out of date the change is refused.</param>
+    public async Task<Outcome<Concern>> CloseAsync(Guid concernId, string? outcome, ProcessContext process, Guid? expectedVersion = null, CancellationToken cancellationToken = default)
     {
+        if (await StaleAsync(concernId, expectedVersion, "Outcome", process, cancellationToken) is { } stale)
+        {
+            return stale;
+        }
+
         var concern = await LoadOpenAsync(concernId, process, cancellationToken);
         var errors = new ValidationErrors();
         errors.Required("Outcome", outcome, "Enter the outcome, so anyone reading the record later knows what happened");
@@ -106,8 +120,7 @@ public sealed class ConcernManagement(TesseraDbContext db, Inbox inbox)
         concern.ClosedAt = process.Now;
         concern.ClosedById = process.Actor.Id;
         process.Publish(new ConcernClosed(concern.Id));
-        await process.CompleteAsync(db, cancellationToken);
-        return Outcome<Concern>.Success(concern);
+        return await SaveCheckedAsync(concern, expectedVersion, "Outcome", process, cancellationToken);
     }
 
     public async Task<Outcome<ConcernAmendment>> AmendAsync(Guid concernId, string? text, ProcessContext process, CancellationToken cancellationToken = default)
@@ -141,6 +154,45 @@ public sealed class ConcernManagement(TesseraDbContext db, Inbox inbox)
             ?? throw new NotPermittedException("No concern with that id is held by your agency.");
         process.AboutChild(concern.ChildRecordId);
         return concern;
+    }
+
+    /// <summary>A refusal when the concern changed since the page was shown (checked before "is it still open?").</summary>
+    private async Task<Outcome<Concern>?> StaleAsync(Guid concernId, Guid? expectedVersion, string field, ProcessContext process, CancellationToken cancellationToken)
+    {
+        if (expectedVersion is not { } expected)
+        {
+            return null;
+        }
+
+        var concern = await LoadAsync(concernId, process, cancellationToken);
+        return concern.Version == expected ? null : Conflict(field);
+    }
+
+    /// <summary>Saves with the version the page saw as the original, so a change made in between fails instead of being overwritten.</summary>
+    private async Task<Outcome<Concern>> SaveCheckedAsync(Concern concern, Guid? expectedVersion, string field, ProcessContext process, CancellationToken cancellationToken)
+    {
+        if (expectedVersion is { } expected)
+        {
+            db.Entry(concern).Property(c => c.Version).OriginalValue = expected;
+        }
+
+        try
+        {
+            await process.CompleteAsync(db, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Conflict(field);
+        }
+
+        return Outcome<Concern>.Success(concern);
+    }
+
+    private static Outcome<Concern> Conflict(string field)
+    {
+        var errors = new ValidationErrors();
+        errors.Add(field, StaleMessage);
+        return Outcome<Concern>.Failure(errors);
     }
 
     private async Task<Concern> LoadOpenAsync(Guid concernId, ProcessContext process, CancellationToken cancellationToken)

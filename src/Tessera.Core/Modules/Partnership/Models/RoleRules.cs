@@ -2,9 +2,13 @@ namespace Tessera.Core.Modules.Partnership.Models;
 
 public static class RoleRules
 {
-    /// <summary>Roles that see safeguarding records across a whole agency or the front door must use two-factor sign-in.</summary>
+    /// <summary>
+    /// Roles that see safeguarding records across a whole agency (including its historic records) or the front door
+    /// must use two-factor sign-in.
+    /// </summary>
     public const PractitionerRoles TwoFactorRequired =
-        PractitionerRoles.DesignatedSafeguardingLead
+        PractitionerRoles.TrustedPractitioner
+        | PractitionerRoles.DesignatedSafeguardingLead
         | PractitionerRoles.MashScreener
         | PractitionerRoles.MashManager
         | PractitionerRoles.PrivacyOfficer;
