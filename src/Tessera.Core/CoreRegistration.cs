@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tessera.Core.Data;
 using Tessera.Core.Modules.Access.Services;
+using Tessera.Core.Modules.Audit.Chain;
 using Tessera.Core.Modules.Api.Services;
 using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Services;
@@ -26,6 +28,9 @@ public static class CoreRegistration
         services.AddScoped<AuditTrail>();
         services.AddSingleton<AuditTermHasher>();
         services.AddScoped<AccessService>();
+        services.AddScoped(sp => new AuditSealer(sp.GetRequiredService<TesseraDbContext>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<AuditSettings>(), sp.GetService<AuditSigningKey>()));
+        services.AddScoped<AuditVerifier>();
         return services;
     }
 }

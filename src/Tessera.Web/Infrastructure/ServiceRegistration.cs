@@ -16,6 +16,7 @@ public static class ServiceRegistration
         var services = builder.Services;
         services.AddSingleton(settings);
         services.AddTesseraDatabase(settings.Database);
+        builder.AddAuditChain(settings);
         services.AddTesseraCore();
 
         // Keys live in the database so any number of stateless web nodes can read each other's cookies.

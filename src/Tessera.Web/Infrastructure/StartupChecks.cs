@@ -19,10 +19,14 @@ public static class StartupChecks
                 throw new SettingsProblemException($"Tessera:IdleTimeoutMinutes is {idleMinutes}. Use a number of minutes from 1 to 720.");
             }
 
-            settings = new TesseraSettings(database, seedDemo, TimeSpan.FromMinutes(idleMinutes), ReadOidc(configuration));
+            settings = new TesseraSettings(database, seedDemo, TimeSpan.FromMinutes(idleMinutes), ReadOidc(configuration))
+            {
+                Audit = AuditStartup.Read(configuration),
+            };
             return true;
         }
-        catch (Exception ex) when (ex is DatabaseSettingsException or SettingsProblemException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is DatabaseSettingsException or SettingsProblemException or InvalidOperationException or FormatException
+            or Tessera.Core.Modules.Audit.Chain.AuditKeyException or Tessera.Core.Modules.Audit.Chain.AuditFileException)
         {
             problem = ex.Message;
             return false;
