@@ -63,7 +63,7 @@ public sealed class AuditSealCommand : CliCommand
         var sealer = new AuditSealer(db, TimeProvider.System, new AuditSettings(), key);
         var result = await sealer.SealAsync(forceCheckpoint: true, fullSweep: true, cancellationToken: context.CancellationToken);
         var checkpoint = result.Checkpoint is { } c ? $"signed a checkpoint at chain index {c.ChainIndex:N0}"
-            : key is null ? "signed no checkpoint (no --signing-key)" : "signed no checkpoint (the head is already signed)";
+            : key is null ? "signed no checkpoint (no --signing-key)" : result.ChainLength == 0 ? "signed no checkpoint (the chain is empty)" : "signed no checkpoint (the head is already signed)";
         await context.Out.WriteLineAsync($"Sealed {result.Sealed:N0} entries; the chain has {result.ChainLength:N0}; {checkpoint}.");
         return ExitCodes.Success;
     }

@@ -40,7 +40,7 @@ public sealed class AuditVerifier(TesseraDbContext db)
                 ? "Checkpoint signatures were checked against the public key stored with them, not a key you supplied: pass --public-key to check against the key you trust."
                 : $"Checkpoint signatures were checked against key {trustedKey.KeyId[..16]}.";
 
-            var failure = CheckSignatures(stored, trustedKey, "Checkpoint") ?? CheckExported(stored, exported, trustedKey);
+            var failure = CheckSignatures(stored, trustedKey, "checkpoint") ?? CheckExported(stored, exported, trustedKey);
             var checkpoints = stored.Concat(exported ?? []).GroupBy(c => c.ChainIndex).ToDictionary(g => g.Key, g => g.ToList());
             var newest = checkpoints.Count == 0 ? 0 : checkpoints.Keys.Max();
 
@@ -74,9 +74,9 @@ public sealed class AuditVerifier(TesseraDbContext db)
             if (key is null || !AuditCheckpointSigning.Verify(key, checkpoint))
             {
                 var reason = trustedKey is not null && checkpoint.KeyId != trustedKey.KeyId
-                    ? $"it was signed by another key ({Short(checkpoint.KeyId)}), not the trusted key ({Short(trustedKey.KeyId)})"
-                    : "its signature does not verify";
-                return $"Audit log check failed at chain index {checkpoint.ChainIndex:N0}: {what.ToLowerInvariant()} {reason} — the checkpoint was forged or changed, or the key is wrong.";
+                    ? $"was signed by another key ({Short(checkpoint.KeyId)}), not the trusted key ({Short(trustedKey.KeyId)})"
+                    : "has a signature that does not verify";
+                return $"Audit log check failed at chain index {checkpoint.ChainIndex:N0}: the {what} {reason} — it was forged or changed, or the key is wrong.";
             }
         }
 
@@ -90,7 +90,7 @@ public sealed class AuditVerifier(TesseraDbContext db)
             return null;
         }
 
-        if (CheckSignatures(exported, trustedKey, "Exported checkpoint") is { } failure)
+        if (CheckSignatures(exported, trustedKey, "exported checkpoint") is { } failure)
         {
             return failure;
         }
