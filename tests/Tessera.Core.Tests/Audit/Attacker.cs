@@ -92,75 +92,75 @@ internal static class Attacker
                 return $"deleted seal {pick.ChainIndex}";
 
             case Tampering.InsertEntry:
-            {
-                var at = pick.ChainIndex;
-                var entry = AuditLogs.RandomEntry(random, DateTimeOffset.UnixEpoch.AddYears(56));
-                db.AuditEntries.Add(entry);
-                await db.SaveChangesAsync();
-                await Sql(db, "UPDATE audit_seals SET \"ChainIndex\" = -\"ChainIndex\" - 1 WHERE \"ChainIndex\" >= {0}", at);
-                await Sql(db, "UPDATE audit_seals SET \"ChainIndex\" = -\"ChainIndex\" WHERE \"ChainIndex\" < 0");
-                await Sql(db, "INSERT INTO audit_seals (\"ChainIndex\", \"EntryId\", \"Hash\") VALUES ({0}, {1}, {2})", at, entry.Id, new byte[32]);
-                var all = random.Next(2) == 0;
-                await RehashAsync(db, at, all ? long.MaxValue : at);
-                return $"inserted an entry at chain index {at}{(all ? " and recomputed every later hash" : "")}";
-            }
+                {
+                    var at = pick.ChainIndex;
+                    var entry = AuditLogs.RandomEntry(random, DateTimeOffset.UnixEpoch.AddYears(56));
+                    db.AuditEntries.Add(entry);
+                    await db.SaveChangesAsync();
+                    await Sql(db, "UPDATE audit_seals SET \"ChainIndex\" = -\"ChainIndex\" - 1 WHERE \"ChainIndex\" >= {0}", at);
+                    await Sql(db, "UPDATE audit_seals SET \"ChainIndex\" = -\"ChainIndex\" WHERE \"ChainIndex\" < 0");
+                    await Sql(db, "INSERT INTO audit_seals (\"ChainIndex\", \"EntryId\", \"Hash\") VALUES ({0}, {1}, {2})", at, entry.Id, new byte[32]);
+                    var all = random.Next(2) == 0;
+                    await RehashAsync(db, at, all ? long.MaxValue : at);
+                    return $"inserted an entry at chain index {at}{(all ? " and recomputed every later hash" : "")}";
+                }
 
             case Tampering.SwapEntries:
-            {
-                var other = seals[random.Next(n)];
-                while (other.ChainIndex == pick.ChainIndex)
                 {
-                    other = seals[random.Next(n)];
-                }
+                    var other = seals[random.Next(n)];
+                    while (other.ChainIndex == pick.ChainIndex)
+                    {
+                        other = seals[random.Next(n)];
+                    }
 
-                await Sql(db, "UPDATE audit_seals SET \"EntryId\" = -1 WHERE \"ChainIndex\" = {0}", pick.ChainIndex);
-                await Sql(db, "UPDATE audit_seals SET \"EntryId\" = {0} WHERE \"ChainIndex\" = {1}", pick.EntryId, other.ChainIndex);
-                await Sql(db, "UPDATE audit_seals SET \"EntryId\" = {0} WHERE \"ChainIndex\" = {1}", other.EntryId, pick.ChainIndex);
-                var rehash = random.Next(2) == 0;
-                if (rehash)
-                {
-                    await RehashAsync(db, Math.Min(pick.ChainIndex, other.ChainIndex), long.MaxValue);
-                }
+                    await Sql(db, "UPDATE audit_seals SET \"EntryId\" = -1 WHERE \"ChainIndex\" = {0}", pick.ChainIndex);
+                    await Sql(db, "UPDATE audit_seals SET \"EntryId\" = {0} WHERE \"ChainIndex\" = {1}", pick.EntryId, other.ChainIndex);
+                    await Sql(db, "UPDATE audit_seals SET \"EntryId\" = {0} WHERE \"ChainIndex\" = {1}", other.EntryId, pick.ChainIndex);
+                    var rehash = random.Next(2) == 0;
+                    if (rehash)
+                    {
+                        await RehashAsync(db, Math.Min(pick.ChainIndex, other.ChainIndex), long.MaxValue);
+                    }
 
-                return $"swapped the entries at chain indexes {pick.ChainIndex} and {other.ChainIndex}{(rehash ? " and recomputed the hashes" : "")}";
-            }
+                    return $"swapped the entries at chain indexes {pick.ChainIndex} and {other.ChainIndex}{(rehash ? " and recomputed the hashes" : "")}";
+                }
 
             case Tampering.Truncate or Tampering.TruncateWithCheckpoints:
-            {
-                var keep = n - 1 - random.Next(Math.Min(n - 1, 40));
-                await Sql(db, "DELETE FROM audit_entries WHERE \"Id\" IN (SELECT \"EntryId\" FROM audit_seals WHERE \"ChainIndex\" > {0})", keep);
-                await Sql(db, "DELETE FROM audit_seals WHERE \"ChainIndex\" > {0}", keep);
-                if (kind == Tampering.TruncateWithCheckpoints)
                 {
-                    await Sql(db, "DELETE FROM audit_checkpoints WHERE \"ChainIndex\" > {0}", keep);
-                    return $"cut the chain to {keep} and deleted the checkpoints after it";
-                }
+                    var keep = n - 1 - random.Next(Math.Min(n - 1, 40));
+                    await Sql(db, "DELETE FROM audit_entries WHERE \"Id\" IN (SELECT \"EntryId\" FROM audit_seals WHERE \"ChainIndex\" > {0})", keep);
+                    await Sql(db, "DELETE FROM audit_seals WHERE \"ChainIndex\" > {0}", keep);
+                    if (kind == Tampering.TruncateWithCheckpoints)
+                    {
+                        await Sql(db, "DELETE FROM audit_checkpoints WHERE \"ChainIndex\" > {0}", keep);
+                        return $"cut the chain to {keep} and deleted the checkpoints after it";
+                    }
 
-                return $"cut the chain to {keep}";
-            }
+                    return $"cut the chain to {keep}";
+                }
 
             case Tampering.RewriteKeepingCheckpoints:
-            {
-                var change = await EditEntryAsync(db, pick.EntryId, random, alsoSeal: false);
-                await RehashAsync(db, pick.ChainIndex, long.MaxValue);
-                return $"{change}, then recomputed every later hash";
-            }
-
-            default:
-            {
-                var change = await EditEntryAsync(db, pick.EntryId, random, alsoSeal: false);
-                var hashes = await RehashAsync(db, pick.ChainIndex, long.MaxValue);
-                using var forged = AuditSigningKey.Generate();
-                var old = await db.AuditCheckpoints.AsNoTracking().ToListAsync();
-                await Sql(db, "DELETE FROM audit_checkpoints");
-                foreach (var original in old)
                 {
-                    db.AuditCheckpoints.Add(AuditCheckpointSigning.Create(forged, original.ChainIndex, hashes[original.ChainIndex], original.SignedAt));
+                    var change = await EditEntryAsync(db, pick.EntryId, random, alsoSeal: false);
+                    await RehashAsync(db, pick.ChainIndex, long.MaxValue);
+                    return $"{change}, then recomputed every later hash";
                 }
 
-                await db.SaveChangesAsync();
-                return $"{change}, recomputed every later hash and re-signed the checkpoints with another key";
-            }
+            default:
+                {
+                    var change = await EditEntryAsync(db, pick.EntryId, random, alsoSeal: false);
+                    var hashes = await RehashAsync(db, pick.ChainIndex, long.MaxValue);
+                    using var forged = AuditSigningKey.Generate();
+                    var old = await db.AuditCheckpoints.AsNoTracking().ToListAsync();
+                    await Sql(db, "DELETE FROM audit_checkpoints");
+                    foreach (var original in old)
+                    {
+                        db.AuditCheckpoints.Add(AuditCheckpointSigning.Create(forged, original.ChainIndex, hashes[original.ChainIndex], original.SignedAt));
+                    }
+
+                    await db.SaveChangesAsync();
+                    return $"{change}, recomputed every later hash and re-signed the checkpoints with another key";
+                }
         }
     }
 
