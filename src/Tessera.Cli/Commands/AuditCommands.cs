@@ -20,14 +20,17 @@ public sealed class AuditVerifyCommand : CliCommand
     public override IReadOnlyList<CliOption> Options { get; } =
     [
         AuditCliOptions.Database,
-        new("public-key", "file.pem", "The audit public key you trust (from 'tessera audit export-key'). Without it, checkpoints are checked against the key stored with them."),
+        new("public-key", "file.pem", "The audit public key you trust (from 'tessera audit export-key'). Without it, the key in Audit__SigningKeyFile is used if set, else the key stored with the checkpoints."),
         new("checkpoints", "file.json", "Checkpoints exported earlier ('tessera audit export-checkpoints'): each must still be in the database and match."),
     ];
 
     public override async Task<int> ExecuteAsync(ParsedOptions options, CliContext context)
     {
         var settings = AuditCliOptions.ExistingDatabase(options);
-        var key = options.GetString("public-key") is { } keyPath ? AuditPublicKey.FromFile(keyPath) : null;
+        using var configured = options.GetString("public-key") is null && Environment.GetEnvironmentVariable("Audit__SigningKeyFile") is { Length: > 0 } signingKeyPath
+            ? AuditSigningKey.FromFile(signingKeyPath)
+            : null;
+        var key = options.GetString("public-key") is { } keyPath ? AuditPublicKey.FromFile(keyPath) : configured?.PublicKey;
         var exported = options.GetString("checkpoints") is { } checkpointsPath ? AuditCheckpointFile.Read(checkpointsPath) : null;
         await using var db = DatabaseRegistration.CreateContext(settings);
         var result = await new AuditVerifier(db).VerifyAsync(key, exported, context.CancellationToken);
