@@ -4,7 +4,7 @@ using Tessera.Core.Modules.Audit.Services;
 namespace Tessera.Web.Infrastructure;
 
 /// <summary>
-/// Runs the audit sealer every <see cref="AuditSettings.SealInterval"/> and once more on shutdown, so entries written
+/// Runs the audit sealer every <see cref="AuditSettings.SealInterval"/> and once more on shutdown (signing the head), so entries written
 /// by this node join the hash chain within about a second. Another node or the CLI may seal at the same time; the
 /// sealer serialises itself in the database.
 /// </summary>
@@ -25,7 +25,9 @@ public sealed partial class AuditSealing(IServiceScopeFactory scopes, AuditSetti
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await SealOnceAsync(cancellationToken);
+
+        // Sign the head on the way out, so entries sealed since the last checkpoint are not left unsigned while stopped.
+        await SealOnceAsync(cancellationToken, forceCheckpoint: true);
     }
 
     private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
@@ -40,7 +42,7 @@ public sealed partial class AuditSealing(IServiceScopeFactory scopes, AuditSetti
         }
     }
 
-    private async Task SealOnceAsync(CancellationToken cancellationToken)
+    private async Task SealOnceAsync(CancellationToken cancellationToken, bool forceCheckpoint = false)
     {
         try
         {
@@ -49,7 +51,7 @@ public sealed partial class AuditSealing(IServiceScopeFactory scopes, AuditSetti
             var sweep = now - _lastSweep >= settings.CheckpointInterval;
             await using var scope = scopes.CreateAsyncScope();
             var sealer = scope.ServiceProvider.GetRequiredService<AuditSealer>();
-            var result = await sealer.SealAsync(fullSweep: sweep, cancellationToken: cancellationToken);
+            var result = await sealer.SealAsync(forceCheckpoint, fullSweep: sweep, cancellationToken: cancellationToken);
             if (sweep)
             {
                 _lastSweep = now;
