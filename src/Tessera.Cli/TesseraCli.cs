@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Tessera.Cli.CommandLine;
 using Tessera.Cli.Commands;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Audit.Chain;
 using Tessera.Core.Seeding;
 
 namespace Tessera.Cli;
@@ -14,7 +15,7 @@ namespace Tessera.Cli;
 /// </summary>
 public static class TesseraCli
 {
-    public static IReadOnlyList<CliCommand> Commands { get; } = [new SeedCommand(), new RetentionRunCommand()];
+    public static IReadOnlyList<CliCommand> Commands { get; } = [new SeedCommand(), new RetentionRunCommand(), new AuditVerifyCommand(), new AuditSealCommand(), new AuditExportKeyCommand(), new AuditExportCheckpointsCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
@@ -67,6 +68,11 @@ public static class TesseraCli
         {
             await error.WriteLineAsync($"tessera {command.Name}: cancelled.");
             return ExitCodes.Cancelled;
+        }
+        catch (Exception ex) when (ex is AuditKeyException or AuditFileException)
+        {
+            await error.WriteLineAsync($"tessera {command.Name}: {OneLine(ex.Message)}.");
+            return ExitCodes.Usage;
         }
         catch (SeedingRefusedException ex)
         {

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Tessera.Core.Data;
 using Tessera.Core.Modules.Access.Services;
 using Tessera.Core.Modules.Api.Services;
+using Tessera.Core.Modules.Audit.Chain;
 using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Modules.Concerns.Services;
@@ -39,6 +41,9 @@ public static class CoreRegistration
         services.AddScoped<ShieldLookup>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<ChildViewHistory>();
+        services.AddScoped(sp => new AuditSealer(sp.GetRequiredService<TesseraDbContext>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<AuditSettings>(), sp.GetService<AuditSigningKey>()));
+        services.AddScoped<AuditVerifier>();
         return services;
     }
 }

@@ -18,7 +18,7 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     {
         Assert.Equal(exitCode, ExitCode);
         var line = Assert.Single(ErrorLines);
-        Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\bat [\w.]+\(|\.cs:line", line);
         Assert.StartsWith("tessera", line, StringComparison.Ordinal);
         return line;
     }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -65,6 +66,27 @@ internal sealed class SqliteWriteGate : SaveChangesInterceptor
     {
         Release(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    /// <summary>Holds the gate for a transaction run on the connection directly (the audit sealer), so it queues with saves.</summary>
+    internal static async Task<IDisposable> EnterAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        var gate = Gates.GetOrAdd(connection.DataSource, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken);
+        return new Entered(gate);
+    }
+
+    private sealed class Entered(SemaphoreSlim gate) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                gate.Release();
+            }
+        }
     }
 
     private static void Release(DbContext? context)

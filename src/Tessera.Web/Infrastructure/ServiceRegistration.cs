@@ -17,6 +17,7 @@ public static class ServiceRegistration
         services.AddSingleton(settings);
         services.AddTesseraDatabase(settings.Database);
         services.AddSingleton(Tessera.Core.Modules.Access.Services.EmergencyAccessSettings.From(builder.Configuration["Tessera:EmergencyAccessDuration"]));
+        builder.AddAuditChain(settings);
         services.AddTesseraCore();
 
         // Keys live in the database so any number of stateless web nodes can read each other's cookies.

@@ -21,10 +21,14 @@ public static class StartupChecks
 
             RetentionJobSettings.From(configuration);
             _ = Auth.StepUpSettings.From(configuration);
-            settings = new TesseraSettings(database, seedDemo, TimeSpan.FromMinutes(idleMinutes), ReadOidc(configuration));
+            settings = new TesseraSettings(database, seedDemo, TimeSpan.FromMinutes(idleMinutes), ReadOidc(configuration))
+            {
+                Audit = AuditStartup.Read(configuration),
+            };
             return true;
         }
-        catch (Exception ex) when (ex is DatabaseSettingsException or SettingsProblemException or InvalidOperationException or FormatException)
+        catch (Exception ex) when (ex is DatabaseSettingsException or SettingsProblemException or InvalidOperationException or FormatException
+            or Tessera.Core.Modules.Audit.Chain.AuditKeyException or Tessera.Core.Modules.Audit.Chain.AuditFileException)
         {
             problem = ex.Message;
             return false;
