@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -103,6 +105,11 @@ public sealed class TesseraApp : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Tessera", settings.ConnectionString);
             builder.UseSetting("Database:SeedDemo", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Tessera:RateLimits:SignInPerMinute", "1000");
+
+            // Kestrel serves plain HTTP on loopback, which Chromium treats as a secure context, so the Secure cookies
+            // still work; only the antiforgery check itself refuses non-HTTPS requests when its cookie must be Secure.
+            builder.ConfigureServices(services => services.PostConfigure<AntiforgeryOptions>(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest));
         }
     }
 }

@@ -10,6 +10,7 @@ using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Processes;
 using Tessera.Core.Validation;
 using Tessera.Web.Auth;
+using Tessera.Web.Infrastructure;
 
 namespace Tessera.Web.Api;
 
@@ -19,14 +20,17 @@ public static class ApiEndpoints
     public static void MapTesseraApi(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1").RequireAuthorization(Policies.AgencySystem).WithTags("v1");
-        v1.MapGet("/children", SearchChildrenAsync).WithName("SearchChildren");
+        v1.MapPost("/children/search", SearchChildrenAsync).WithName("SearchChildren")
+            .WithSummary("Search your agency's children")
+            .WithDescription("Send a name, a date of birth or an NHS number as 'q' in a JSON body. Searches are sent by POST so that no child's details appear in an address. Every search is audited: the kinds of term, their keyed hashes and the ids returned.");
         v1.MapPost("/children", CreateChildAsync).WithName("CreateChild");
         v1.MapPost("/concerns", RecordConcernAsync).WithName("RecordConcern");
         v1.MapGet("/concerns/{id:guid}", GetConcernAsync).WithName("GetConcern");
     }
 
-    private static async Task<IResult> SearchChildrenAsync(string? q, ClaimsPrincipal user, ChildSearch search, CancellationToken ct)
+    private static async Task<IResult> SearchChildrenAsync(ChildSearchRequest request, ClaimsPrincipal user, AuditedChildSearch search, CancellationToken ct)
     {
+        var q = request.Q;
         if (string.IsNullOrWhiteSpace(q))
         {
             return Problems.Validation(("q", "Enter a name, a date of birth or an NHS number to search for"));
@@ -37,7 +41,7 @@ public static class ApiEndpoints
             return Problems.Validation(("q", "Search text must be 200 characters or fewer"));
         }
 
-        var results = await search.SearchAsync(user.AgencyId(), q, ct);
+        var results = await search.SearchAsync(user.Actor(), user.AgencyId(), q, "api", cancellationToken: ct);
         return Results.Ok(results.Select(r => new ChildSummaryResponse(r.Id, r.GivenName, r.FamilyName, r.DateOfBirth, r.NhsNumber, r.Postcode, r.AgencyReference, r.MatchedAlias)));
     }
 

@@ -10,12 +10,14 @@ public static class Pipeline
 
     public static void UseTessera(this WebApplication app)
     {
+        // First, so every response carries the headers: pages, API, static files, errors, 404s and redirects.
+        app.UseTesseraSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleExceptionAsync, AllowStatusCode404Response = true });
         app.UseWhen(c => c.IsApi(), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
-        app.UseTesseraSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -47,7 +47,7 @@ public static class ServiceRegistration
             options.Cookie.Name = "tessera";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.ExpireTimeSpan = settings.IdleTimeout;
             options.SlidingExpiration = true;
             options.LoginPath = "/account/sign-in";
@@ -97,5 +97,8 @@ public static class ServiceRegistration
         services.AddHealthChecks().AddDbContextCheck<TesseraDbContext>();
         services.AddScoped<IdempotentRequests>();
         services.AddScoped<AccountEvents>();
+        services.AddScoped<AuditedChildSearch>();
+        services.AddTesseraRateLimits(builder.Configuration);
+        services.AddTesseraCookieSecurity();
     }
 }
