@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Access.Contracts;
+using Tessera.Core.Modules.Access.Services;
+using Tessera.Core.Modules.Audit.Models;
+using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Contracts;
 using Tessera.Core.Modules.Children.Models;
 using Tessera.Core.Modules.Children.Services;
@@ -101,12 +105,17 @@ public static class ApiEndpoints
         });
     }
 
-    private static async Task<IResult> GetConcernAsync(Guid id, ClaimsPrincipal user, TesseraDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetConcernAsync(Guid id, ClaimsPrincipal user, TesseraDbContext db, AccessService access, AuditTrail audit, CancellationToken ct)
     {
-        var agencyId = user.AgencyId();
-        var concern = await db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == agencyId, ct);
-        return concern is null
-            ? Results.Problem(statusCode: 404, title: "Not found", detail: "Your agency holds no concern with this id.")
-            : Results.Ok(ConcernResponse.From(concern));
+        // The access decision (which audits a refusal) decides, not a filter here; the read is audited before it is sent.
+        var concern = await db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        var decision = concern is null ? null : await access.DecideAsync(user.Actor(), concern.ChildRecordId, AccessPurpose.View, ct);
+        if (concern is null || decision?.Allowed != true)
+        {
+            return Results.Problem(statusCode: 404, title: "Not found", detail: "Your agency holds no concern with this id.");
+        }
+
+        await audit.RecordAsync(AuditAction.Read, user.Actor(), "concern", concern.Id, concern.ChildRecordId, cancellationToken: ct);
+        return Results.Ok(ConcernResponse.From(concern));
     }
 }

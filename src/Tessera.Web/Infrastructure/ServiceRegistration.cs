@@ -72,6 +72,7 @@ public static class ServiceRegistration
         }
 
         services.AddAuthorization(Policies.Add);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Children", Policies.SeesChildren);
