@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Tessera.Core.Data;
 using Tessera.TestSupport;
@@ -23,6 +24,9 @@ public sealed class TesseraApp(DatabaseProvider provider, IReadOnlyDictionary<st
     public DatabaseSettings Database { get; private set; } = null!;
 
     public TestPartnership Partnership { get; private set; } = null!;
+
+    /// <summary>When set, receives every log message of every category at Trace level (the log-privacy test).</summary>
+    public ILoggerProvider? CapturingLogger { get; init; }
 
     public async Task StartAsync()
     {
@@ -63,6 +67,16 @@ public sealed class TesseraApp(DatabaseProvider provider, IReadOnlyDictionary<st
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (CapturingLogger is { } capture)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(capture));
+            builder.ConfigureTestServices(services => services.PostConfigure<LoggerFilterOptions>(o =>
+            {
+                o.Rules.Clear();
+                o.MinLevel = LogLevel.Trace;
+            }));
         }
 
         builder.ConfigureTestServices(services =>
