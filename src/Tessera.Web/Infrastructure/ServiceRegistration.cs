@@ -47,7 +47,6 @@ public static class ServiceRegistration
             options.Cookie.Name = "tessera";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.ExpireTimeSpan = settings.IdleTimeout;
             options.SlidingExpiration = true;
             options.LoginPath = "/account/sign-in";
@@ -100,6 +99,6 @@ public static class ServiceRegistration
         services.AddScoped<AccountEvents>();
         services.AddScoped<AuditedChildSearch>();
         services.AddTesseraRateLimits(builder.Configuration);
-        services.AddTesseraCookieSecurity();
+        services.AddTesseraCookieSecurity(builder.Configuration, builder.Environment);
     }
 }
