@@ -23,6 +23,9 @@ public sealed class AuditedChildSearch(ChildSearch search, AuditTrail audit, Aud
         return results;
     }
 
+    /// <summary>Most words of a name kept in an entry, so a long search still fits the entry's detail.</summary>
+    public const int MaxAuditedWords = 10;
+
     /// <summary>Each term as its kind and keyed hash: one for an NHS number or a date of birth, one per word of a name.</summary>
     public IReadOnlyList<AuditedTerm> Terms(string text)
     {
@@ -30,7 +33,10 @@ public sealed class AuditedChildSearch(ChildSearch search, AuditTrail audit, Aud
         var words = query.Kind == "name"
             ? query.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             : [query.Text];
-        return words.Select(w => new AuditedTerm(query.Kind, hasher.Hash(query.Kind, w))).ToList();
+
+        // The search itself uses only the first and last words of a name, so those are always kept.
+        var kept = words.Length <= MaxAuditedWords ? words : [.. words.Take(MaxAuditedWords - 1), words[^1]];
+        return kept.Distinct(StringComparer.OrdinalIgnoreCase).Select(w => new AuditedTerm(query.Kind, hasher.Hash(query.Kind, w))).ToList();
     }
 
     public sealed record AuditedTerm(string Kind, string Hash);

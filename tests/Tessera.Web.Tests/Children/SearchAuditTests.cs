@@ -55,6 +55,23 @@ public sealed class SearchAuditTests(AppHosts hosts)
 
     [Theory]
     [MemberData(nameof(AppHosts.Providers), MemberType = typeof(AppHosts))]
+    public async Task The_longest_search_still_fits_its_audit_entry(DatabaseProvider provider)
+    {
+        var app = await hosts.For(provider);
+        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.TrustedPractitioner);
+        using var browser = app.CreateBrowser();
+        await browser.SignInAsync(searcher);
+
+        // 100 one-letter words (199 characters): more words than an entry keeps, the last of which the search uses.
+        var words = string.Join(" ", Enumerable.Range(0, 99).Select(i => (char)('a' + (i % 26)))) + " t";
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await browser.SearchChildrenAsync(words)).Status);
+        var entry = Assert.Single(await SearchesByAsync(app, searcher.Id));
+        Assert.True(entry.Detail!.Length <= AuditEntry.DetailMaxLength, $"{entry.Detail.Length} characters");
+        Assert.Contains(app.Services.GetRequiredService<AuditTermHasher>().Hash("name", "t"), entry.Detail);
+    }
+
+    [Theory]
+    [MemberData(nameof(AppHosts.Providers), MemberType = typeof(AppHosts))]
     public async Task An_invalid_search_is_not_run_and_not_audited_as_a_search(DatabaseProvider provider)
     {
         var app = await hosts.For(provider);
