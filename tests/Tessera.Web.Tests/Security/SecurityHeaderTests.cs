@@ -33,6 +33,7 @@ public sealed partial class SecurityHeaderTests(AppHosts hosts)
             ("API 400", await api.SearchChildrenAsync("")),
             ("API 401", await anonymous.SearchChildrenAsync("Testperson")),
             ("API 404", await api.GetAsync($"/api/v1/concerns/{Guid.NewGuid()}")),
+            ("API malformed body", await api.PostAsync("/api/v1/children/search", new StringContent("{\"q\": ", System.Text.Encoding.UTF8, "application/json"))),
             ("OpenAPI", await anonymous.GetAsync("/api/v1/openapi.json")),
             ("health", await anonymous.GetAsync("/health")),
         };
@@ -40,6 +41,7 @@ public sealed partial class SecurityHeaderTests(AppHosts hosts)
         Assert.Equal(HttpStatusCode.Redirect, responses.Single(r => r.Kind == "redirect").Response.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, responses.Single(r => r.Kind == "404 page").Response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, responses.Single(r => r.Kind == "static file").Response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, responses.Single(r => r.Kind == "API malformed body").Response.StatusCode);
         var failures = new List<string>();
         foreach (var (kind, response) in responses)
         {
