@@ -65,6 +65,19 @@ internal sealed partial class Session(Uri baseUrl)
 
     public string LastPage { get; private set; } = "";
 
+    /// <summary>This session's antiforgery token, for the search form (searches are POSTs, so no identifier is in an address).</summary>
+    public async Task<string> SearchTokenAsync()
+    {
+        var form = await Client.GetStringAsync(new Uri("/children", UriKind.Relative));
+        return WebUtility.HtmlDecode(TokenPattern().Match(form).Groups[1].Value);
+    }
+
+    public async Task<HttpResponseMessage> SearchAsync(string query, string token)
+    {
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string> { ["q"] = query, ["__RequestVerificationToken"] = token });
+        return await Client.PostAsync(new Uri("/children", UriKind.Relative), content);
+    }
+
     public async Task<string> PostFormAsync(string path, Dictionary<string, string> fields, bool expectRedirect = true)
     {
         var form = await Client.GetStringAsync(new Uri(path, UriKind.Relative));

@@ -1,4 +1,5 @@
--- GET pages as the signed-in sessions Tessera.LoadBench prepared, rotating through sessions and search terms.
+-- Pages as the signed-in sessions Tessera.LoadBench prepared, rotating through sessions and search terms. Searches are
+-- POSTs (with each session's antiforgery token), so no child's name is in an address.
 -- Run: TESSERA_BENCH_DIR=<dir> TESSERA_BENCH_PAGE=<open-concerns|child-search> wrk -s bench/wrk/pages.lua <url>
 -- (wrk calls done() in a state where init() has not run, so settings come from the environment.)
 package.path = "bench/wrk/?.lua;" .. package.path
@@ -7,6 +8,7 @@ local dir = os.getenv("TESSERA_BENCH_DIR")
 local mode = os.getenv("TESSERA_BENCH_PAGE")
 local cookies = common.lines(dir .. "/cookies.txt")
 local surnames = common.lines(dir .. "/surnames.txt")
+local tokens = common.lines(dir .. "/tokens.txt")
 local counter = 0
 
 function init(args)
@@ -16,13 +18,12 @@ end
 
 function request()
   counter = counter + 1
-  local path
+  local session = 1 + counter % #cookies
   if mode == "open-concerns" then
-    path = "/concerns/open?page=" .. (1 + counter % 5)
-  else
-    path = "/children?q=" .. surnames[1 + counter % #surnames]
+    return wrk.format("GET", "/concerns/open?page=" .. (1 + counter % 5), { ["Cookie"] = cookies[session] })
   end
-  return wrk.format("GET", path, { ["Cookie"] = cookies[1 + counter % #cookies] })
+  local body = "q=" .. surnames[1 + counter % #surnames] .. "&__RequestVerificationToken=" .. tokens[session]
+  return wrk.format("POST", "/children", { ["Cookie"] = cookies[session], ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
 end
 
 function done(summary, latency, requests)

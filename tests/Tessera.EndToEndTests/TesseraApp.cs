@@ -107,6 +107,10 @@ public sealed class TesseraApp : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Tessera", settings.ConnectionString);
             builder.UseSetting("Database:SeedDemo", "false");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Tessera:RateLimits:SignInPerMinute", "1000");
+
+            // Kestrel serves plain HTTP on loopback here; the page tests check the cookie flags over HTTPS.
+            builder.UseSetting("Tessera:Cookies:AllowPlainHttp", "true");
         }
     }
 }

@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
+using Tessera.Core.Modules.Access.Contracts;
+using Tessera.Core.Modules.Access.Services;
+using Tessera.Core.Modules.Audit.Models;
+using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Children.Contracts;
 using Tessera.Core.Modules.Children.Models;
 using Tessera.Core.Modules.Children.Services;
@@ -10,6 +14,7 @@ using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Processes;
 using Tessera.Core.Validation;
 using Tessera.Web.Auth;
+using Tessera.Web.Infrastructure;
 
 namespace Tessera.Web.Api;
 
@@ -19,14 +24,17 @@ public static class ApiEndpoints
     public static void MapTesseraApi(this IEndpointRouteBuilder app)
     {
         var v1 = app.MapGroup("/api/v1").RequireAuthorization(Policies.AgencySystem).WithTags("v1");
-        v1.MapGet("/children", SearchChildrenAsync).WithName("SearchChildren");
+        v1.MapPost("/children/search", SearchChildrenAsync).WithName("SearchChildren")
+            .WithSummary("Search your agency's children")
+            .WithDescription("Send a name, a date of birth or an NHS number as 'q' in a JSON body. Searches are sent by POST so that no child's details appear in an address. Every search is audited: the kinds of term, their keyed hashes and the ids returned.");
         v1.MapPost("/children", CreateChildAsync).WithName("CreateChild");
         v1.MapPost("/concerns", RecordConcernAsync).WithName("RecordConcern");
         v1.MapGet("/concerns/{id:guid}", GetConcernAsync).WithName("GetConcern");
     }
 
-    private static async Task<IResult> SearchChildrenAsync(string? q, ClaimsPrincipal user, ChildSearch search, CancellationToken ct)
+    private static async Task<IResult> SearchChildrenAsync(ChildSearchRequest request, ClaimsPrincipal user, AuditedChildSearch search, CancellationToken ct)
     {
+        var q = request.Q;
         if (string.IsNullOrWhiteSpace(q))
         {
             return Problems.Validation(("q", "Enter a name, a date of birth or an NHS number to search for"));
@@ -37,7 +45,7 @@ public static class ApiEndpoints
             return Problems.Validation(("q", "Search text must be 200 characters or fewer"));
         }
 
-        var results = await search.SearchAsync(user.AgencyId(), q, ct);
+        var results = await search.SearchAsync(user.Actor(), user.AgencyId(), q, "api", cancellationToken: ct);
         return Results.Ok(results.Select(r => new ChildSummaryResponse(r.Id, r.GivenName, r.FamilyName, r.DateOfBirth, r.NhsNumber, r.Postcode, r.AgencyReference, r.MatchedAlias)));
     }
 
@@ -97,12 +105,17 @@ public static class ApiEndpoints
         });
     }
 
-    private static async Task<IResult> GetConcernAsync(Guid id, ClaimsPrincipal user, TesseraDbContext db, CancellationToken ct)
+    private static async Task<IResult> GetConcernAsync(Guid id, ClaimsPrincipal user, TesseraDbContext db, AccessService access, AuditTrail audit, CancellationToken ct)
     {
-        var agencyId = user.AgencyId();
-        var concern = await db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id && c.AgencyId == agencyId, ct);
-        return concern is null
-            ? Results.Problem(statusCode: 404, title: "Not found", detail: "Your agency holds no concern with this id.")
-            : Results.Ok(ConcernResponse.From(concern));
+        // The access decision (which audits a refusal) decides, not a filter here; the read is audited before it is sent.
+        var concern = await db.Concerns.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+        var decision = concern is null ? null : await access.DecideAsync(user.Actor(), concern.ChildRecordId, AccessPurpose.View, ct);
+        if (concern is null || decision?.Allowed != true)
+        {
+            return Results.Problem(statusCode: 404, title: "Not found", detail: "Your agency holds no concern with this id.");
+        }
+
+        await audit.RecordAsync(AuditAction.Read, user.Actor(), "concern", concern.Id, concern.ChildRecordId, cancellationToken: ct);
+        return Results.Ok(ConcernResponse.From(concern));
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.HttpOverrides;
 using Tessera.Core.Validation;
 using Tessera.Web.Api;
 
@@ -10,12 +11,18 @@ public static class Pipeline
 
     public static void UseTessera(this WebApplication app)
     {
+        // Behind a reverse proxy on the same host, take the client's address (for sign-in rate limits) and the
+        // original scheme (so HTTPS-only cookies work) from X-Forwarded-For and X-Forwarded-Proto; only loopback proxies are trusted.
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+
+        // Next, so every response carries the headers: pages, API, static files, errors, 404s and redirects.
+        app.UseTesseraSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = HandleExceptionAsync, AllowStatusCode404Response = true });
         app.UseWhen(c => c.IsApi(), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/error", "?status={0}"));
-        app.UseTesseraSecurityHeaders();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 

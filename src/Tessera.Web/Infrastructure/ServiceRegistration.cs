@@ -54,7 +54,6 @@ public static class ServiceRegistration
             options.Cookie.Name = "tessera";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = settings.IdleTimeout;
             options.SlidingExpiration = true;
             options.LoginPath = "/account/sign-in";
@@ -79,6 +78,7 @@ public static class ServiceRegistration
         }
 
         services.AddAuthorization(Policies.Add);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditedAuthorizationResults>();
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/Children", Policies.SeesChildren);
@@ -107,5 +107,8 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Privacy.SubjectAccess.PrivacyChildSearch>();
         services.AddSingleton(RetentionJobSettings.From(builder.Configuration));
         services.AddHostedService<RetentionJob>();
+        services.AddScoped<AuditedChildSearch>();
+        services.AddTesseraRateLimits(builder.Configuration);
+        services.AddTesseraCookieSecurity(builder.Configuration, builder.Environment);
     }
 }

@@ -14,6 +14,7 @@ public sealed class ErrorModel : PageModel
         404 => "Page not found",
         403 => "You cannot see this page",
         400 => "Something in the request was not right",
+        429 => "Too many attempts",
         _ => "Sorry, there is a problem with the service",
     };
 
@@ -22,6 +23,7 @@ public sealed class ErrorModel : PageModel
         404 => "If you typed the web address, check it is correct. If you followed a link to a child or a concern, it may be held by another agency.",
         403 => "Your role does not include this page. Ask your designated safeguarding lead if you need it.",
         400 => "Go back and try again.",
+        429 => Infrastructure.RateLimits.TooManySignIns,
         _ => "Try again later. Anything you had already saved has been kept.",
     };
 

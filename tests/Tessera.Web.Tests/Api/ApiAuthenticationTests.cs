@@ -15,7 +15,7 @@ public sealed class ApiAuthenticationTests(AppHosts hosts)
         var app = await hosts.For(provider);
         using var client = app.CreateApiClient();
 
-        using var search = await client.GetAsync("/api/v1/children?q=Mia");
+        using var search = await client.SearchChildrenAsync("Mia");
         await ApiJson.ProblemAsync(search, 401);
         Assert.Equal("Bearer", search.Headers.WwwAuthenticate.Single().Scheme);
 
@@ -31,12 +31,12 @@ public sealed class ApiAuthenticationTests(AppHosts hosts)
         foreach (var key in new[] { "tsk_not-a-real-key", "something-else" })
         {
             using var client = app.CreateApiClient(key);
-            await ApiJson.ProblemAsync(await client.GetAsync("/api/v1/children?q=Mia"), 401);
+            await ApiJson.ProblemAsync(await client.SearchChildrenAsync("Mia"), 401);
         }
 
         using var cookieOnly = app.CreateBrowser();
         await cookieOnly.SignInAsync(app.Partnership.Teacher);
-        using var withCookie = await cookieOnly.Client.GetAsync("/api/v1/children?q=Mia");
+        using var withCookie = await cookieOnly.Client.SearchChildrenAsync("Mia");
         Assert.Equal(HttpStatusCode.Unauthorized, withCookie.StatusCode);
     }
 
@@ -47,7 +47,7 @@ public sealed class ApiAuthenticationTests(AppHosts hosts)
         var app = await hosts.For(provider);
         var key = await app.ApiKeyAsync(app.Partnership.Teacher);
         using var client = app.CreateApiClient(key);
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/children?q=Mia")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.SearchChildrenAsync("Mia")).StatusCode);
 
         await using (var db = app.CreateDbContext())
         {
@@ -60,7 +60,7 @@ public sealed class ApiAuthenticationTests(AppHosts hosts)
             await new Tessera.Core.Modules.Api.Services.ApiKeyService(db).RevokeAsync(stored.Id, process);
         }
 
-        await ApiJson.ProblemAsync(await client.GetAsync("/api/v1/children?q=Mia"), 401);
+        await ApiJson.ProblemAsync(await client.SearchChildrenAsync("Mia"), 401);
     }
 
     [Fact]
@@ -73,6 +73,7 @@ public sealed class ApiAuthenticationTests(AppHosts hosts)
         var doc = await ApiJson.ReadAsync(response);
         var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
         Assert.Contains("/api/v1/concerns", paths);
+        Assert.Contains("/api/v1/children/search", paths);
         Assert.Contains("/api/v1/children", paths);
         Assert.Contains("/api/v1/concerns/{id}", paths);
         Assert.Equal("Tessera agency API", doc.GetProperty("info").GetProperty("title").GetString());

@@ -16,18 +16,18 @@ public sealed class ApiConcernTests(AppHosts hosts)
         var app = await hosts.For(provider);
         using var client = app.CreateApiClient(await app.ApiKeyAsync(app.Partnership.Teacher));
 
-        using var response = await client.GetAsync("/api/v1/children?q=943%20476%205919");
+        using var response = await client.SearchChildrenAsync("943 476 5919");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var results = (await ApiJson.ReadAsync(response)).EnumerateArray().ToList();
         var child = Assert.Single(results);
         Assert.Equal(app.Partnership.SchoolChild.Id, child.GetProperty("id").GetGuid());
         Assert.Equal("9434765919", child.GetProperty("nhsNumber").GetString());
 
-        var byName = (await ApiJson.ReadAsync(await client.GetAsync("/api/v1/children?q=Mia%20Testperson"))).EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
+        var byName = (await ApiJson.ReadAsync(await client.SearchChildrenAsync("Mia Testperson"))).EnumerateArray().Select(c => c.GetProperty("id").GetGuid()).ToList();
         Assert.Contains(app.Partnership.SchoolChild.Id, byName);
         Assert.DoesNotContain(app.Partnership.PoliceChild.Id, byName);
 
-        var problem = await ApiJson.ProblemAsync(await client.GetAsync("/api/v1/children?q="), 400);
+        var problem = await ApiJson.ProblemAsync(await client.SearchChildrenAsync(""), 400);
         Assert.Equal(["q"], ApiJson.ErrorFields(problem));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Tessera.Core.Data;
 using Tessera.TestSupport;
@@ -24,6 +25,9 @@ public sealed class TesseraApp(DatabaseProvider provider, IReadOnlyDictionary<st
 
     public TestPartnership Partnership { get; private set; } = null!;
 
+    /// <summary>When set, receives every log message of every category at Trace level (the log-privacy test).</summary>
+    public ILoggerProvider? CapturingLogger { get; init; }
+
     public async Task StartAsync()
     {
         Database = await TestDatabases.CreateAsync(Provider);
@@ -33,12 +37,15 @@ public sealed class TesseraApp(DatabaseProvider provider, IReadOnlyDictionary<st
 
     public TesseraDbContext CreateDbContext() => DatabaseRegistration.CreateContext(Database);
 
+    /// <summary>Cookies are HTTPS-only, so test clients talk to the app as https://localhost, as a browser would.</summary>
+    public static readonly Uri BaseAddress = new("https://localhost");
+
     public Browser CreateBrowser() =>
-        new(this, CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(this, CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = BaseAddress }));
 
     public HttpClient CreateApiClient(string? apiKey = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false, BaseAddress = BaseAddress });
         if (apiKey is not null)
         {
             client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey);
@@ -53,9 +60,23 @@ public sealed class TesseraApp(DatabaseProvider provider, IReadOnlyDictionary<st
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Tessera", Database.ConnectionString);
         builder.UseSetting("Database:SeedDemo", "false");
+
+        // The shared hosts sign in hundreds of times a minute from one address; the rate-limit tests start their own host.
+        builder.UseSetting("Tessera:RateLimits:SignInPerMinute", "1000000");
+        builder.UseSetting("Tessera:RateLimits:ApiPerMinute", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (CapturingLogger is { } capture)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(capture));
+            builder.ConfigureTestServices(services => services.PostConfigure<LoggerFilterOptions>(o =>
+            {
+                o.Rules.Clear();
+                o.MinLevel = LogLevel.Trace;
+            }));
         }
 
         builder.ConfigureTestServices(services =>

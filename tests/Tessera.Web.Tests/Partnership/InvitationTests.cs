@@ -53,7 +53,7 @@ public sealed class InvitationTests(AppHosts hosts)
         await newcomer.SignInAsync(account, NewPassword);
         var home = await newcomer.OpenAsync("/");
         Assert.Contains("Larch Lane Primary School", home.Text);
-        Assert.Equal(HttpStatusCode.OK, (await newcomer.GetAsync("/children?q=Mia")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await newcomer.SearchChildrenAsync("Mia")).Status);
     }
 
     [Theory]

@@ -1,25 +1,39 @@
 using Microsoft.AspNetCore.Mvc;
 using Tessera.Core.Modules.Children.Contracts;
-using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Validation;
+using Tessera.Web.Auth;
+using Tessera.Web.Infrastructure;
 using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Children;
 
-public sealed class IndexModel(ChildSearch search) : TesseraPage
+/// <summary>
+/// Finds a child. The search is sent by POST and the results come back in its response, so a name, a date of birth or
+/// an NHS number never appears in an address, where server logs, proxies and browser history would keep it.
+/// </summary>
+public sealed class IndexModel(AuditedChildSearch search) : TesseraPage
 {
-    [BindProperty(SupportsGet = true)]
+    public const int PageSize = 20;
+
+    [BindProperty]
     public string? Q { get; set; }
+
+    /// <summary>The page of results to show, counted from 1; the previous and next buttons post it back with the search.</summary>
+    [BindProperty]
+    public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<ChildSearchResult>? Results { get; private set; }
 
-    public async Task OnGetAsync()
-    {
-        if (!Request.Query.ContainsKey("q"))
-        {
-            return;
-        }
+    public IReadOnlyList<ChildSearchResult> Shown => Results is null ? [] : Slice(Results).ToList();
 
+    public int PageCount => Results is null ? 0 : Math.Max(1, (Results.Count + PageSize - 1) / PageSize);
+
+    public void OnGet()
+    {
+    }
+
+    public async Task OnPostAsync()
+    {
         var errors = new ValidationErrors();
         errors.Required("q", Q, "Enter a name, date of birth or NHS number");
         errors.MaxLength("q", Q, 200, "Search text");
@@ -29,6 +43,13 @@ public sealed class IndexModel(ChildSearch search) : TesseraPage
             return;
         }
 
-        Results = await search.SearchAsync(CurrentAgencyId, Q!);
+        Results = await search.SearchAsync(User.Actor(), CurrentAgencyId, Q!, "page", Slice, HttpContext.RequestAborted);
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+    }
+
+    private IEnumerable<ChildSearchResult> Slice(IReadOnlyList<ChildSearchResult> all)
+    {
+        var pages = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        return all.Skip((Math.Clamp(PageNumber, 1, pages) - 1) * PageSize).Take(PageSize);
     }
 }

@@ -136,11 +136,21 @@ public sealed class PartnershipAdministration(TesseraDbContext db)
         return invitation is { UsedAt: null } && invitation.ExpiresAt > now ? invitation : null;
     }
 
-    public async Task<Outcome<Practitioner>> ChangeRolesAsync(Guid practitionerId, PractitionerRoles roles, ProcessContext process, CancellationToken cancellationToken = default)
+    /// <summary>Shown when an administrator saves over a change made since they opened the page; nothing is saved.</summary>
+    public const string ChangedWhileOpen = "Someone else changed this while you had it open. Nothing was saved. Check the details, which are now up to date, then save again.";
+
+    /// <param name="seenStamp">The practitioner's concurrency stamp when the page was opened; a different stamp now means a stale edit.</param>
+    public async Task<Outcome<Practitioner>> ChangeRolesAsync(Guid practitionerId, PractitionerRoles roles, ProcessContext process, string? seenStamp = null, CancellationToken cancellationToken = default)
     {
         var practitioner = await db.Users.SingleOrDefaultAsync(p => p.Id == practitionerId, cancellationToken)
             ?? throw new NotPermittedException("No practitioner has that id.");
         var errors = new ValidationErrors();
+        if (seenStamp is not null && seenStamp != practitioner.ConcurrencyStamp)
+        {
+            errors.Add("Roles", ChangedWhileOpen);
+            return Outcome<Practitioner>.Failure(errors);
+        }
+
         if (roles == PractitionerRoles.None)
         {
             errors.Add("Roles", "Select at least one role");
@@ -161,17 +171,30 @@ public sealed class PartnershipAdministration(TesseraDbContext db)
         {
             practitioner.Roles = roles;
             practitioner.SecurityStamp = Guid.NewGuid().ToString();
+            practitioner.ConcurrencyStamp = Guid.NewGuid().ToString();
             process.Publish(new PractitionerRolesChanged(practitioner.Id, from, roles));
-            await process.CompleteAsync(db, cancellationToken);
+            if (!await SavedAsync(process, cancellationToken))
+            {
+                errors.Add("Roles", ChangedWhileOpen);
+                return Outcome<Practitioner>.Failure(errors);
+            }
         }
 
         return Outcome<Practitioner>.Success(practitioner);
     }
 
-    public async Task<Outcome<Practitioner>> SetDisabledAsync(Guid practitionerId, bool disabled, ProcessContext process, CancellationToken cancellationToken = default)
+    /// <param name="seenStamp">The practitioner's concurrency stamp when the page was opened; a different stamp now means a stale edit.</param>
+    public async Task<Outcome<Practitioner>> SetDisabledAsync(Guid practitionerId, bool disabled, ProcessContext process, string? seenStamp = null, CancellationToken cancellationToken = default)
     {
         var practitioner = await db.Users.SingleOrDefaultAsync(p => p.Id == practitionerId, cancellationToken)
             ?? throw new NotPermittedException("No practitioner has that id.");
+        if (seenStamp is not null && seenStamp != practitioner.ConcurrencyStamp)
+        {
+            var stale = new ValidationErrors();
+            stale.Add("Disabled", ChangedWhileOpen);
+            return Outcome<Practitioner>.Failure(stale);
+        }
+
         if (disabled && practitioner.Id == process.Actor.Id)
         {
             var errors = new ValidationErrors();
@@ -185,10 +208,31 @@ public sealed class PartnershipAdministration(TesseraDbContext db)
 
             // A new security stamp signs the person out everywhere at the next cookie validation.
             practitioner.SecurityStamp = Guid.NewGuid().ToString();
+            practitioner.ConcurrencyStamp = Guid.NewGuid().ToString();
             process.Publish(disabled ? new PractitionerDisabled(practitioner.Id) : new PractitionerEnabled(practitioner.Id));
-            await process.CompleteAsync(db, cancellationToken);
+            if (!await SavedAsync(process, cancellationToken))
+            {
+                var stale = new ValidationErrors();
+                stale.Add("Disabled", ChangedWhileOpen);
+                return Outcome<Practitioner>.Failure(stale);
+            }
         }
 
         return Outcome<Practitioner>.Success(practitioner);
+    }
+
+    /// <summary>Saves the process; false when someone else saved the practitioner between our read and this write.</summary>
+    private async Task<bool> SavedAsync(ProcessContext process, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await process.CompleteAsync(db, cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 }

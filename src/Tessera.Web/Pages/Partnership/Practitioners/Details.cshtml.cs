@@ -14,6 +14,9 @@ public sealed class PractitionerDetailsModel(TesseraDbContext db, PartnershipAdm
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public List<string> Roles { get; set; } = [];
 
+    /// <summary>The practitioner's concurrency stamp when the page was drawn, so a save over someone else's change is refused.</summary>
+    [BindProperty] public string? Stamp { get; set; }
+
     public Practitioner Practitioner { get; private set; } = null!;
     public string AgencyName { get; private set; } = "";
 
@@ -25,6 +28,7 @@ public sealed class PractitionerDetailsModel(TesseraDbContext db, PartnershipAdm
         }
 
         Roles = RoleChoices.From(Practitioner.Roles);
+        Stamp = Practitioner.ConcurrencyStamp;
         return Page();
     }
 
@@ -35,7 +39,7 @@ public sealed class PractitionerDetailsModel(TesseraDbContext db, PartnershipAdm
             return NotFound();
         }
 
-        var outcome = await administration.ChangeRolesAsync(Id, RoleChoices.Parse(Roles), StartProcess(ProcessType.PractitionerRolesChanged, clock));
+        var outcome = await administration.ChangeRolesAsync(Id, RoleChoices.Parse(Roles), StartProcess(ProcessType.PractitionerRolesChanged, clock), Stamp ?? "");
         return await FinishAsync(outcome.Errors, "Roles saved");
     }
 
@@ -46,7 +50,7 @@ public sealed class PractitionerDetailsModel(TesseraDbContext db, PartnershipAdm
             return NotFound();
         }
 
-        var outcome = await administration.SetDisabledAsync(Id, disable, StartProcess(disable ? ProcessType.PractitionerDisabled : ProcessType.PractitionerEnabled, clock));
+        var outcome = await administration.SetDisabledAsync(Id, disable, StartProcess(disable ? ProcessType.PractitionerDisabled : ProcessType.PractitionerEnabled, clock), Stamp ?? "");
         Roles = RoleChoices.From(Practitioner.Roles);
         return await FinishAsync(outcome.Errors, disable ? "Account disabled. They are signed out within a minute." : "Account enabled");
     }
@@ -55,6 +59,9 @@ public sealed class PractitionerDetailsModel(TesseraDbContext db, PartnershipAdm
     {
         if (!errors.IsValid)
         {
+            // Show the practitioner as they are now (with the current stamp), keeping the choices that were sent.
+            await LoadAsync();
+            Stamp = Practitioner.ConcurrencyStamp;
             ShowErrors(errors);
             return Page();
         }
