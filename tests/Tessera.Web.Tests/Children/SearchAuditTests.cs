@@ -21,7 +21,7 @@ public sealed class SearchAuditTests(AppHosts hosts)
     public async Task The_search_page_posts_and_audits_hashed_terms_and_the_ids_shown(DatabaseProvider provider)
     {
         var app = await hosts.For(provider);
-        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.TrustedPractitioner);
+        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.Practitioner);
         var child = await app.ChildAsync(app.Partnership.Teacher, Seed.Unique("Searchaudit"));
         using var browser = app.CreateBrowser();
         await browser.SignInAsync(searcher);
@@ -55,10 +55,34 @@ public sealed class SearchAuditTests(AppHosts hosts)
 
     [Theory]
     [MemberData(nameof(AppHosts.Providers), MemberType = typeof(AppHosts))]
+    public async Task A_search_lists_only_the_children_the_practitioner_may_see(DatabaseProvider provider)
+    {
+        var app = await hosts.For(provider);
+        var nurtureChild = app.Partnership.NurtureChild;
+        using var teacher = app.CreateBrowser();
+        await teacher.SignInAsync(app.Partnership.Teacher);
+
+        // The teacher's agency holds the record, but another team works with the child: the search must not list it.
+        var teacherResults = await teacher.SearchChildrenAsync(nurtureChild.FamilyName);
+        Assert.DoesNotContain($"/children/{nurtureChild.Id}", teacherResults.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.DoesNotContain(nurtureChild.GivenName, teacherResults.Document.Body!.TextContent, StringComparison.Ordinal);
+        var entry = (await SearchesByAsync(app, app.Partnership.Teacher.Id)).Last();
+        Assert.DoesNotContain(nurtureChild.Id.ToString(), entry.Detail!, StringComparison.Ordinal);
+
+        // A practitioner in the nurture team finds the child.
+        var colleague = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.Practitioner, app.Partnership.NurtureTeamId);
+        using var nurture = app.CreateBrowser();
+        await nurture.SignInAsync(colleague);
+        var found = await nurture.SearchChildrenAsync(nurtureChild.FamilyName);
+        Assert.Contains($"/children/{nurtureChild.Id}", found.Document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [MemberData(nameof(AppHosts.Providers), MemberType = typeof(AppHosts))]
     public async Task The_longest_search_still_fits_its_audit_entry(DatabaseProvider provider)
     {
         var app = await hosts.For(provider);
-        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.TrustedPractitioner);
+        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.Practitioner);
         using var browser = app.CreateBrowser();
         await browser.SignInAsync(searcher);
 
@@ -75,7 +99,7 @@ public sealed class SearchAuditTests(AppHosts hosts)
     public async Task An_invalid_search_is_not_run_and_not_audited_as_a_search(DatabaseProvider provider)
     {
         var app = await hosts.For(provider);
-        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.TrustedPractitioner);
+        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.Practitioner);
         using var browser = app.CreateBrowser();
         await browser.SignInAsync(searcher);
 
@@ -88,7 +112,7 @@ public sealed class SearchAuditTests(AppHosts hosts)
     public async Task Results_are_paged_by_post_and_each_page_audits_the_ids_it_shows(DatabaseProvider provider)
     {
         var app = await hosts.For(provider);
-        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.TrustedPractitioner);
+        var searcher = await app.PractitionerAsync(app.Partnership.SchoolId, PractitionerRoles.Practitioner);
         var family = Seed.Unique("Paged");
         var children = new List<Guid>();
         for (var i = 0; i < 23; i++)

@@ -55,7 +55,7 @@ public static class Seed
     }
 
     /// <summary>A new account of its own, for tests that lock, disable or change it.</summary>
-    public static async Task<Practitioner> PractitionerAsync(this TesseraApp app, Guid agencyId, PractitionerRoles roles)
+    public static async Task<Practitioner> PractitionerAsync(this TesseraApp app, Guid agencyId, PractitionerRoles roles, Guid? teamId = null)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Practitioner>>();
@@ -70,6 +70,7 @@ public static class Seed
             DisplayName = Unique("Person "),
             AgencyId = agencyId,
             Roles = roles,
+            TeamId = teamId,
             CreatedAt = app.Clock.GetUtcNow(),
         };
         var created = await users.CreateAsync(practitioner, TestPartnership.Password);

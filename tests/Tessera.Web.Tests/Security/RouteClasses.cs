@@ -15,12 +15,6 @@ public sealed record AnyPractitioner : RouteClass;
 /// </summary>
 public sealed record ChildData(Func<MatrixTarget, string> Url, params string[] Methods) : RouteClass;
 
-/// <summary>
-/// A child-data page whose owner has not yet moved its checks to <c>AccessService.DecideAsync</c>, so only the refusals
-/// it already makes are asserted. Move each route to <see cref="ChildData"/> when its page decides through the service.
-/// </summary>
-public sealed record ChildDataAwaitingAccessService(Func<MatrixTarget, string> Url, params string[] Methods) : RouteClass;
-
 /// <summary>The agency API reading one child's information, for a child and a concern about them.</summary>
 public sealed record ChildDataApi(Func<MatrixTarget, string> Url, params string[] Methods) : RouteClass;
 
