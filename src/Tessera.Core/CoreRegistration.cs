@@ -27,6 +27,7 @@ public static class CoreRegistration
         services.AddScoped<ApiKeyService>();
         services.TryAddSingleton(new AuditSettings());
         services.AddScoped<AuditTrail>();
+        services.AddSingleton(sp => new AuditAppender(sp.GetRequiredService<DatabaseSettings>()));
         services.AddSingleton<AuditTermHasher>();
         services.AddScoped<AccessService>();
         services.TryAddSingleton(new EmergencyAccessSettings());

@@ -64,7 +64,7 @@ public sealed class DetailsModel(TesseraDbContext db, AccessService access, Shie
         AgencyName = await db.Agencies.Where(a => a.Id == Child.AgencyId).Select(a => a.Name).SingleAsync();
         Shields = await shieldLookup.ForChildAsync(id, facts.Practitioner);
         Concerns = await db.Concerns.AsNoTracking()
-            .Where(c => c.ChildRecordId == id || c.LinkedChildren.Any(l => l.ChildRecordId == id))
+            .Where(await db.AboutChildAsync(id))
             .OrderByDescending(c => c.OccurredAt)
             .Join(db.ConcernCategories, c => c.CategoryCode, k => k.Code, (c, k) => new ConcernRow(c.Id, c.OccurredAt, k.Name, c.LevelOfNeed, c.Status == ConcernStatus.Open))
             .ToListAsync();

@@ -9,7 +9,7 @@ namespace Tessera.Core.Modules.Audit.Services;
 /// Writes audit entries. Changes are audited by <see cref="ProcessContext"/> in the same SaveChanges as the change;
 /// reads, searches and denials call <see cref="RecordAsync"/>, which commits before the page or response is sent.
 /// </summary>
-public sealed class AuditTrail(TesseraDbContext db, TimeProvider clock, AuditSettings settings)
+public sealed class AuditTrail(TesseraDbContext db, TimeProvider clock, AuditSettings settings, AuditAppender? appender = null)
 {
     internal static readonly JsonSerializerOptions DetailJson = new(JsonSerializerDefaults.Web);
 
@@ -17,7 +17,14 @@ public sealed class AuditTrail(TesseraDbContext db, TimeProvider clock, AuditSet
     public AuditEntry Add(AuditAction action, Actor actor, string? subjectType, Guid? subjectId, Guid? childRecordId = null,
         object? detail = null, Guid? emergencyAccessId = null)
     {
-        var entry = new AuditEntry
+        var entry = Create(action, actor, subjectType, subjectId, childRecordId, detail, emergencyAccessId);
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+
+    private AuditEntry Create(AuditAction action, Actor actor, string? subjectType, Guid? subjectId, Guid? childRecordId,
+        object? detail, Guid? emergencyAccessId) =>
+        new()
         {
             At = clock.GetUtcNow(),
             Action = action,
@@ -30,9 +37,6 @@ public sealed class AuditTrail(TesseraDbContext db, TimeProvider clock, AuditSet
             EmergencyAccessId = emergencyAccessId,
             Detail = Serialise(detail),
         };
-        db.AuditEntries.Add(entry);
-        return entry;
-    }
 
     /// <summary>Adds and commits an entry; awaited before the response so no read goes unrecorded.</summary>
     public async Task RecordAsync(AuditAction action, Actor actor, string? subjectType, Guid? subjectId, Guid? childRecordId = null,
@@ -41,6 +45,13 @@ public sealed class AuditTrail(TesseraDbContext db, TimeProvider clock, AuditSet
         // Reads can be switched off only to measure the audit's own cost (the benchmark compares both in one run).
         if (action == AuditAction.Read && !settings.RecordReads)
         {
+            return;
+        }
+
+        // A read with nothing else pending joins the group commit; anything else commits with the caller's changes.
+        if (appender is not null && action == AuditAction.Read && !db.ChangeTracker.HasChanges())
+        {
+            await appender.AppendAsync(Create(action, actor, subjectType, subjectId, childRecordId, detail, emergencyAccessId)).WaitAsync(cancellationToken);
             return;
         }
 

@@ -94,7 +94,7 @@ public sealed class SubjectAccessExport(TesseraDbContext db, AccessService acces
 
         var child = await db.ChildRecords.AsNoTracking().AsSplitQuery().Include(c => c.Aliases).Include(c => c.RelatedAdults)
             .SingleAsync(c => c.Id == childId, cancellationToken);
-        var concerns = await ConcernsAsync(c => c.ChildRecordId == childId || c.LinkedChildren.Any(l => l.ChildRecordId == childId), cancellationToken);
+        var concerns = await ConcernsAsync(await db.AboutChildAsync(childId, cancellationToken), cancellationToken);
         var shields = await ActiveShieldsAsync([childId], concerns.Select(c => c.Id).ToList(), cancellationToken);
 
         // Other children: a concern's main child when the subject is linked to it, and every child linked to a concern.
