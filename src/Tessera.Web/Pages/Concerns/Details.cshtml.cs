@@ -65,9 +65,7 @@ public sealed class ConcernDetailsModel(
             return NotFound();
         }
 
-        // Opening the concern is what an alert asks for, so its alerts for this practitioner are now read.
-        await db.InboxItems.Where(i => i.RecipientId == CurrentPractitionerId && i.SubjectId == Id && i.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReadAt, clock.GetUtcNow()));
+        await db.MarkReadAsync(CurrentPractitionerId, Id, clock);
         return Page();
     }
 

@@ -42,9 +42,7 @@ public sealed class DetailsModel(TesseraDbContext db, EmergencyAccessService eme
             return NotFound();
         }
 
-        // Opening the use is what the alert asks for, so this officer's alerts about it are now read.
-        await db.InboxItems.Where(i => i.RecipientId == CurrentPractitionerId && i.SubjectId == Id && i.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.ReadAt, clock.GetUtcNow()));
+        await db.MarkReadAsync(CurrentPractitionerId, Id, clock);
         return Page();
     }
 
