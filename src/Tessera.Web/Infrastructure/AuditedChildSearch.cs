@@ -12,20 +12,24 @@ namespace Tessera.Web.Infrastructure;
 /// The child search as the page and the API run it: every search is audited, and committed, before its results are
 /// returned. The entry holds the kinds of term and their keyed hashes plus the ids returned, never the terms themselves.
 /// </summary>
-public sealed class AuditedChildSearch(ChildSearch search, AccessBatch access, AuditTrail audit, AuditTermHasher hasher)
+public sealed class AuditedChildSearch(ChildSearch search, AccessBatch access, AccessService facts, ShieldedSearchResults shields, AuditTrail audit, AuditTermHasher hasher)
 {
     /// <summary>Searches, audits the ids in <paramref name="shown"/>'s slice of the results, and returns all of them.</summary>
     public async Task<IReadOnlyList<ChildSearchResult>> SearchAsync(Actor actor, Guid agencyId, string text, string channel,
         Func<IReadOnlyList<ChildSearchResult>, IEnumerable<ChildSearchResult>>? shown = null, CancellationToken cancellationToken = default)
     {
         var results = await search.SearchAsync(agencyId, text, cancellationToken);
+        PractitionerFacts? viewer = null;
         if (actor.Kind == ActorKind.Practitioner && actor.Id is { } practitionerId && results.Count > 0)
         {
+            viewer = await facts.PractitionerAsync(practitionerId, cancellationToken);
             // The agency's records narrowed to those the practitioner may see (their team's, their cases): a search must
             // not list a child whose record would then be refused.
             var decisions = await access.DecideAsync(practitionerId, results.Select(r => r.Id).ToList(), AccessPurpose.View, cancellationToken);
             results = results.Where(r => decisions.TryGetValue(r.Id, out var d) && d.Allowed).ToList();
         }
+
+        results = await shields.ApplyAsync(results, viewer, cancellationToken);
 
         var returned = (shown?.Invoke(results) ?? results).Select(r => r.Id).ToArray();
         await audit.RecordAsync(AuditAction.Search, actor, "child-search", null, null,

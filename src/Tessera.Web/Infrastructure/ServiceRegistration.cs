@@ -108,6 +108,7 @@ public static class ServiceRegistration
         services.AddSingleton(RetentionJobSettings.From(builder.Configuration));
         services.AddHostedService<RetentionJob>();
         services.AddScoped<AuditedChildSearch>();
+        services.AddScoped<ShieldedSearchResults>();
         services.AddTesseraRateLimits(builder.Configuration);
         services.AddTesseraCookieSecurity(builder.Configuration, builder.Environment);
     }
