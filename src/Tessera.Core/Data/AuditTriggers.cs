@@ -23,4 +23,11 @@ public static class AuditTriggers
             $"CREATE TRIGGER {table}_no_change BEFORE UPDATE OR DELETE ON {table} FOR EACH ROW EXECUTE FUNCTION tessera_audit_append_only();",
             $"CREATE TRIGGER {table}_no_truncate BEFORE TRUNCATE ON {table} FOR EACH STATEMENT EXECUTE FUNCTION tessera_audit_append_only();",
         }));
+
+    public static IEnumerable<string> DropSqlite() =>
+        Tables.SelectMany(table => new[] { $"DROP TRIGGER IF EXISTS {table}_no_update;", $"DROP TRIGGER IF EXISTS {table}_no_delete;" });
+
+    public static IEnumerable<string> DropPostgres() =>
+        Tables.SelectMany(table => new[] { $"DROP TRIGGER IF EXISTS {table}_no_change ON {table};", $"DROP TRIGGER IF EXISTS {table}_no_truncate ON {table};" })
+            .Append("DROP FUNCTION IF EXISTS tessera_audit_append_only();");
 }

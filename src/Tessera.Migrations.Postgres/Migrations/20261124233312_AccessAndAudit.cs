@@ -349,10 +349,6 @@ namespace Tessera.Migrations.Postgres.Migrations
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
 
-            foreach (var sql in Tessera.Core.Data.AuditTriggers.Postgres())
-            {
-                migrationBuilder.Sql(sql);
-            }
         }
 
         /// <inheritdoc />
@@ -421,7 +417,6 @@ namespace Tessera.Migrations.Postgres.Migrations
                 name: "Version",
                 table: "child_records");
 
-            migrationBuilder.Sql("DROP FUNCTION IF EXISTS tessera_audit_append_only();");
         }
     }
 }

@@ -348,10 +348,6 @@ namespace Tessera.Migrations.Sqlite.Migrations
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
 
-            foreach (var sql in Tessera.Core.Data.AuditTriggers.Sqlite())
-            {
-                migrationBuilder.Sql(sql);
-            }
         }
 
         /// <inheritdoc />

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Tessera.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class AuditAppendOnly : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Its own migration: SQLite rebuilds tables in a migration after its SQL operations, so raw SQL is kept apart.
+            foreach (var sql in Tessera.Core.Data.AuditTriggers.Sqlite())
+            {
+                migrationBuilder.Sql(sql);
+            }
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            foreach (var sql in Tessera.Core.Data.AuditTriggers.DropSqlite())
+            {
+                migrationBuilder.Sql(sql);
+            }
+        }
+    }
+}
