@@ -25,7 +25,7 @@ public sealed class AuditedChildSearch(ChildSearch search, AccessBatch access, A
             viewer = await facts.PractitionerAsync(practitionerId, cancellationToken);
             // The agency's records narrowed to those the practitioner may see (their team's, their cases): a search must
             // not list a child whose record would then be refused.
-            var decisions = await access.DecideAsync(practitionerId, results.Select(r => r.Id).ToList(), AccessPurpose.View, cancellationToken);
+            var decisions = await access.DecideAsync(viewer, results.Select(r => r.Id).ToList(), AccessPurpose.View, cancellationToken);
             results = results.Where(r => decisions.TryGetValue(r.Id, out var d) && d.Allowed).ToList();
         }
 

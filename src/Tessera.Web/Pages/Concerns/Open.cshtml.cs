@@ -51,8 +51,8 @@ public sealed class OpenConcernsModel(TesseraDbContext db, AccessService access,
             .ToListAsync();
 
         // Each row is a child: only those this practitioner may see are listed, and shielded concerns are withheld.
-        var decisions = await batch.DecideAsync(CurrentPractitionerId, rows.Select(r => r.ChildRecordId).ToList(), AccessPurpose.View);
         var who = (await access.PractitionerAsync(CurrentPractitionerId))!;
+        var decisions = await batch.DecideAsync(who, rows.Select(r => r.ChildRecordId).ToList(), AccessPurpose.View);
         var shields = await shieldLookup.ForConcernsAsync(rows.Select(r => r.Id).ToList(), who);
         Rows = rows.Where(r => decisions[r.ChildRecordId].Allowed)
             .Select(r => shields.State(ShieldTarget.Concern, r.Id) switch

@@ -11,13 +11,18 @@ namespace Tessera.Core.Modules.Access.Services;
 /// </summary>
 public sealed class AccessBatch(TesseraDbContext db, TimeProvider clock, AccessService access, IEnumerable<IShareFactSource> shareSources)
 {
-    public async Task<IReadOnlyDictionary<Guid, AccessDecision>> DecideAsync(Guid practitionerId, IReadOnlyCollection<Guid> childRecordIds, AccessPurpose purpose, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyDictionary<Guid, AccessDecision>> DecideAsync(Guid practitionerId, IReadOnlyCollection<Guid> childRecordIds, AccessPurpose purpose, CancellationToken cancellationToken = default) =>
+        await DecideAsync(await access.PractitionerAsync(practitionerId, cancellationToken), childRecordIds, purpose, cancellationToken);
+
+    /// <summary>For callers that already loaded the practitioner (to check shields too), so it is not read twice.</summary>
+    public async Task<IReadOnlyDictionary<Guid, AccessDecision>> DecideAsync(PractitionerFacts? who, IReadOnlyCollection<Guid> childRecordIds, AccessPurpose purpose, CancellationToken cancellationToken = default)
     {
-        var who = await access.PractitionerAsync(practitionerId, cancellationToken);
         if (who is null || childRecordIds.Count == 0)
         {
             return childRecordIds.Distinct().ToDictionary(id => id, _ => AccessDecision.Deny("no such practitioner"));
         }
+
+        var practitionerId = who.Id;
 
         var ids = childRecordIds.Distinct().ToList();
         var now = clock.GetUtcNow();
