@@ -23,6 +23,7 @@ public static class CoreRegistration
         services.AddScoped<ChildSearch>();
         services.AddScoped<ConcernService>();
         services.AddScoped<ConcernManagement>();
+        services.AddSingleton<OpenConcernCounts>();
         services.AddScoped<PartnershipAdministration>();
         services.AddScoped<ApiKeyService>();
         services.TryAddSingleton(new AuditSettings());

@@ -8,13 +8,14 @@ using Tessera.Core.Modules.Access.Services;
 using Tessera.Core.Modules.Audit.Models;
 using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Concerns.Models;
+using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Web.Auth;
 using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Concerns;
 
 [Authorize(Policy = Policies.ManagesConcerns)]
-public sealed class OpenConcernsModel(TesseraDbContext db, AccessService access, AccessBatch batch, ShieldLookup shieldLookup, AuditTrail audit) : TesseraPage
+public sealed class OpenConcernsModel(TesseraDbContext db, AccessService access, AccessBatch batch, ShieldLookup shieldLookup, AuditTrail audit, OpenConcernCounts openCounts) : TesseraPage
 {
     public const int PageSize = 25;
 
@@ -35,7 +36,7 @@ public sealed class OpenConcernsModel(TesseraDbContext db, AccessService access,
     {
         AgencyName = await db.Agencies.Where(a => a.Id == CurrentAgencyId).Select(a => a.Name).SingleAsync();
         var open = db.Concerns.AsNoTracking().Where(c => c.AgencyId == CurrentAgencyId && c.Status == ConcernStatus.Open);
-        Total = await open.CountAsync();
+        Total = await openCounts.ForAgencyAsync(db, CurrentAgencyId);
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         var rows = await open
             .OrderByDescending(c => c.RecordedAt)

@@ -185,6 +185,7 @@ public sealed class ConcernManagement(TesseraDbContext db, Inbox inbox)
             return Conflict(field);
         }
 
+        OpenConcernCounts.Changed();
         return Outcome<Concern>.Success(concern);
     }
 

@@ -64,6 +64,7 @@ public sealed class ConcernService(TesseraDbContext db, Inbox inbox)
 
         await AlertDesignatedSafeguardingLeadsAsync(concern, categories[concern.CategoryCode], process, cancellationToken);
         await process.CompleteAsync(db, cancellationToken);
+        OpenConcernCounts.Changed();
         return Outcome<Concern>.Success(concern);
     }
 
