@@ -16,6 +16,13 @@ public sealed record LinkageOptions
     /// <summary>Match weight at or above which a pair below the automatic threshold goes to clerical review.</summary>
     public double ReviewWeight { get; init; } = -3;
 
+    /// <summary>
+    /// Send pairs whose given names are wholly different to review even when everything else agrees (twins share a
+    /// surname, birthday and address). On by default for children; FEBRL-style test data, which replaces whole given
+    /// names as an error, scores higher with it off.
+    /// </summary>
+    public bool HoldDifferentGivenNames { get; init; } = true;
+
     public IReadOnlyList<BlockingRule> BlockingRules { get; init; } = BlockingRule.Defaults;
 
     public int MaxBlockSize { get; init; } = 1000;
@@ -86,7 +93,7 @@ public static class Deduplicator
         var reviewPairs = new List<ScoredPair>();
         foreach (var pair in kept)
         {
-            (pair.Weight >= options.AutoLinkWeight ? auto : reviewPairs).Add(pair);
+            (pair.Weight >= options.AutoLinkWeight && MatchModel.AllowsAutoLink(pair.Gamma, options.HoldDifferentGivenNames) ? auto : reviewPairs).Add(pair);
         }
 
         var clusters = Clusterer.Cluster(records, auto, reviewPairs);

@@ -28,8 +28,7 @@ public sealed class LinkDedupeCommand : CliCommand
         LinkShared.TruthColumnOption,
         LinkShared.TruthOption,
         new("out", "clusters.csv", "Write each record's cluster: id,cluster_id."),
-        new("auto-weight", "W", "Match weight (log2 odds) at or above which a pair links automatically.", "3"),
-        new("review-weight", "W", "Match weight at or above which a pair goes to clerical review.", "-3"),
+        .. LinkShared.WeightOptions,
         new("review-out", "review.csv", "Write the pairs for clerical review with their weights by field."),
     ];
 
@@ -49,6 +48,7 @@ public sealed class LinkDedupeCommand : CliCommand
             return Deduplicator.Run(records, LinkShared.Options(options), context.CancellationToken);
         });
         await LinkShared.WriteBlockingReportAsync(result, context);
+        await LinkShared.WriteModelAsync(result, context);
 
         if (options.GetString("out") is { } outPath)
         {

@@ -99,13 +99,33 @@ internal static class LinkShared
             $"pairs scored {result.PairsScored:N0}; automatic links {result.AutoLinks.Count:N0}; for clerical review {result.Review.Count:N0}"));
     }
 
+    public static CliOption[] WeightOptions { get; } =
+    [
+        new("auto-weight", "W", "Match weight (log2 odds) at or above which a pair links automatically.", "3"),
+        new("review-weight", "W", "Match weight at or above which a pair goes to clerical review.", "-3"),
+        new("link-different-given-names", "", "Let pairs with wholly different given names link automatically (off by default: twins share everything else).", Flag: true),
+    ];
+
     public static LinkageOptions Options(ParsedOptions options, bool crossSourceOnly = false)
     {
         var auto = options.GetDouble("auto-weight", -50, 100);
         var review = options.GetDouble("review-weight", -50, 100);
         return review > auto
             ? throw new UsageException("'--review-weight' must not be above '--auto-weight'")
-            : new LinkageOptions { AutoLinkWeight = auto, ReviewWeight = review, CrossSourceOnly = crossSourceOnly };
+            : new LinkageOptions { AutoLinkWeight = auto, ReviewWeight = review, CrossSourceOnly = crossSourceOnly, HoldDifferentGivenNames = !options.GetFlag("link-different-given-names") };
+    }
+
+    /// <summary>The trained weights, one line a field: level:m/u=weight, so a run can be checked and explained.</summary>
+    public static async Task WriteModelAsync(LinkageResult result, CliContext context)
+    {
+        var model = result.Model;
+        await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"model prior {model.PriorProbability:E2} (weight {model.PriorWeight:F2})"));
+        foreach (var field in Tessera.Linkage.Comparison.Levels.All)
+        {
+            var levels = Enumerable.Range(1, Tessera.Linkage.Comparison.Levels.TopLevel(field)).Select(l => string.Create(CultureInfo.InvariantCulture,
+                $"{l}:{model.M_(field, l):F3}/{model.U_(field, l):E1}={model.WeightTable[((int)field * 8) + l]:F1}"));
+            await context.Out.WriteLineAsync($"model {field.ToString().ToLowerInvariant()} {string.Join(" ", levels)}");
+        }
     }
 
     public static int[] Labels(IReadOnlyList<string> labels)

@@ -31,6 +31,11 @@ public enum KeyPart
 /// </summary>
 public sealed record BlockingRule(string Name, params KeyPart[] Parts)
 {
+    /// <summary>A tighter cap on block size for a loose rule: it helps small files with many errors and adds little cost to large ones.</summary>
+    public int? MaxBlockSize { get; init; }
+
+    public const int LooseCap = 100;
+
     /// <summary>The rules used by default, most selective first. Their union is the candidate set.</summary>
     public static IReadOnlyList<BlockingRule> Defaults { get; } =
     [
@@ -42,13 +47,13 @@ public sealed record BlockingRule(string Name, params KeyPart[] Parts)
         new("address", KeyPart.Address),
         new("family-sound+dob-year", KeyPart.FamilyPhonetic, KeyPart.DobYear),
         new("given-sound+dob-year", KeyPart.GivenPhonetic, KeyPart.DobYear),
-        new("given+town", KeyPart.Given, KeyPart.Town),
-        new("family+town", KeyPart.Family, KeyPart.Town),
-        new("given-initial+dob-year", KeyPart.GivenInitial, KeyPart.DobYear),
-        new("family-initial+dob-year", KeyPart.FamilyInitial, KeyPart.DobYear),
-        new("dob-month", KeyPart.DobYearMonth),
-        new("given", KeyPart.Given),
-        new("family", KeyPart.Family),
+        new("given+town", KeyPart.Given, KeyPart.Town) { MaxBlockSize = LooseCap },
+        new("family+town", KeyPart.Family, KeyPart.Town) { MaxBlockSize = LooseCap },
+        new("given-initial+dob-year", KeyPart.GivenInitial, KeyPart.DobYear) { MaxBlockSize = LooseCap },
+        new("family-initial+dob-year", KeyPart.FamilyInitial, KeyPart.DobYear) { MaxBlockSize = LooseCap },
+        new("dob-month", KeyPart.DobYearMonth) { MaxBlockSize = LooseCap },
+        new("given", KeyPart.Given) { MaxBlockSize = LooseCap },
+        new("family", KeyPart.Family) { MaxBlockSize = LooseCap },
     ];
 
     /// <summary>The fields a rule forces to agree: expectation-maximisation cannot learn their m from this rule's pairs.</summary>

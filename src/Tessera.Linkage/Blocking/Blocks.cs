@@ -42,6 +42,7 @@ public sealed class Blocks
     public static Blocks Build(BlockingRule rule, RecordSet records, int maxBlockSize)
     {
         var names = records.Names.Snapshot();
+        maxBlockSize = rule.MaxBlockSize is { } cap ? Math.Min(cap, maxBlockSize) : maxBlockSize;
         var n = records.Count;
         var keysByRecord = new ulong[n];
         var count = 0;

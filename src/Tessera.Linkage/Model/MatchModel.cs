@@ -62,10 +62,13 @@ public sealed class MatchModel
     {
         var table = WeightTable;
         var w = (float)PriorWeight;
-        for (var f = 0; f < Levels.FieldCount; f++)
+        for (var f = 0; f < (int)Field.Postcode; f++)
         {
             w += table[(f * Levels.LevelsPerField) + ((gamma >> (f * 3)) & 7)];
         }
+
+        w += table[((int)Field.Email * Levels.LevelsPerField) + ((gamma >> ((int)Field.Email * 3)) & 7)];
+        w += Place(table[((int)Field.Postcode * Levels.LevelsPerField) + ((gamma >> 15) & 7)], table[((int)Field.Address * Levels.LevelsPerField) + ((gamma >> 18) & 7)], table[((int)Field.Town * Levels.LevelsPerField) + ((gamma >> 21) & 7)]);
 
         if (((gamma >> 3) & 7) == 7)
         {
@@ -78,6 +81,27 @@ public sealed class MatchModel
         }
 
         return w;
+    }
+
+    /// <summary>
+    /// Postcode, address and town describe one place and are far from independent (siblings share all three), so
+    /// agreement counts once, as the strongest of them; disagreements still add up.
+    /// </summary>
+    public static float Place(float postcode, float address, float town)
+    {
+        var best = Math.Max(postcode, Math.Max(address, town));
+        return best > 0 ? best : postcode + address + town;
+    }
+
+    /// <summary>
+    /// Whether a pair may link without a person looking: never when valid NHS numbers differ, and never when the given
+    /// names are wholly different (not a variant, not swapped) unless the NHS numbers agree, because twins share
+    /// everything else.
+    /// </summary>
+    public static bool AllowsAutoLink(int gamma, bool holdDifferentGivenNames = true)
+    {
+        var nhs = Levels.Get(gamma, Field.Nhs);
+        return nhs != 1 && (!holdDifferentGivenNames || Levels.Get(gamma, Field.Given) != 1 || nhs == 2);
     }
 
     public static double Probability(double weight) => 1.0 / (1.0 + Math.Pow(2, -weight));
@@ -99,7 +123,9 @@ public sealed class MatchModel
             parts.Add(new FieldWeight(field, level, Levels.Describe(field, level), w, term));
         }
 
-        var total = PriorWeight + parts.Sum(p => p.Weight + p.TermFrequencyWeight);
+        var place = Place((float)parts[(int)Field.Postcode].Weight, (float)parts[(int)Field.Address].Weight, (float)parts[(int)Field.Town].Weight);
+        var placeSum = parts[(int)Field.Postcode].Weight + parts[(int)Field.Address].Weight + parts[(int)Field.Town].Weight;
+        var total = PriorWeight + parts.Sum(p => p.Weight + p.TermFrequencyWeight) - placeSum + place;
         return new WeightBreakdown(PriorWeight, parts, total, Probability(total));
     }
 
@@ -140,4 +166,5 @@ public sealed class MatchModel
 
 public sealed record FieldWeight(Field Field, int Level, string Description, double Weight, double TermFrequencyWeight);
 
+/// <summary>A pair's weight by field. Postcode, address and town count once together (the strongest agreement), so the total is not their sum.</summary>
 public sealed record WeightBreakdown(double PriorWeight, IReadOnlyList<FieldWeight> Fields, double TotalWeight, double Probability);

@@ -13,16 +13,18 @@ public static class Trainer
 {
     private const int Slots = Levels.FieldCount * Levels.LevelsPerField;
 
-    /// <summary>The rules whose pairs train m; a rule that yields no pairs on a data set is passed over.</summary>
+    /// <summary>
+    /// The rules whose pairs train m; a rule that yields no pairs on a data set is passed over. Not postcode: pairs
+    /// sharing a postcode are mostly siblings, and EM would learn "same household" instead of "same child".
+    /// </summary>
     public static IReadOnlyList<BlockingRule> TrainingRules { get; } =
     [
         new("given-sound+family-sound", KeyPart.GivenPhonetic, KeyPart.FamilyPhonetic),
         new("dob", KeyPart.Dob),
-        new("postcode", KeyPart.Postcode),
         new("email", KeyPart.Email),
     ];
 
-    public static MatchModel Train(RecordSet records, PairComparer comparer, int seed, int maxBlockSize, long maxPairsPerSession = 4_000_000, int uSample = 2_000_000)
+    public static MatchModel Train(RecordSet records, PairComparer comparer, int seed, int maxBlockSize, long maxPairsPerSession = 1_000_000, int uSample = 1_000_000)
     {
         var u = EstimateU(records, comparer, seed, uSample);
         var mSum = new double[Slots];

@@ -25,6 +25,13 @@ public sealed class NameVariants
     /// <summary>The packed groups of a cleaned given name, or 0 when the table does not know it.</summary>
     public ulong GroupsOf(string cleanedName) => _groups.GetValueOrDefault(cleanedName);
 
+    /// <summary>Other names sharing a group with this one (not the name itself).</summary>
+    public IReadOnlyList<string> VariantsOf(string cleanedName)
+    {
+        var groups = GroupsOf(cleanedName);
+        return groups == 0 ? [] : [.. _groups.Where(kv => kv.Key != cleanedName && Share(kv.Value, groups)).Select(kv => kv.Key).Order(StringComparer.Ordinal)];
+    }
+
     public bool AreVariants(string cleanedA, string cleanedB) => Share(GroupsOf(cleanedA), GroupsOf(cleanedB));
 
     /// <summary>True when two packed group sets have a group in common.</summary>
