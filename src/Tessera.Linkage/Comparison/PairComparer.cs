@@ -8,6 +8,17 @@ namespace Tessera.Linkage.Comparison;
 /// </summary>
 public sealed class PairComparer
 {
+    // Common names meet each other millions of times in a large file; a per-thread cache of name-pair levels turns
+    // most Jaro-Winkler calls into one dictionary lookup. Cleared when large, so memory stays bounded.
+    [ThreadStatic]
+    private static Dictionary<long, byte>? t_givenCache;
+
+    [ThreadStatic]
+    private static Dictionary<long, byte>? t_familyCache;
+
+    [ThreadStatic]
+    private static RecordSet? t_cacheOwner;
+
     private readonly RecordSet _r;
     private readonly string[] _names;
     private readonly string[] _places;
@@ -17,6 +28,7 @@ public sealed class PairComparer
         _r = records;
         _names = records.Names.Snapshot();
         _places = records.Places.Snapshot();
+        t_cacheOwner = null;
     }
 
     public int Compare(int i, int j)
@@ -25,12 +37,59 @@ public sealed class PairComparer
         var gamma = Comparators.Nhs(r.Nhs[i], r.Nhs[j]);
 
         int gi = r.Given[i], gj = r.Given[j], fi = r.Family[i], fj = r.Family[j];
-        int given = gi == 0 || gj == 0 ? 0
-            : gi == gj ? 7
-            : Comparators.Given(_names[gi], _names[gj], r.GivenPhonetic[i], r.GivenPhonetic[j], r.GivenGroups[i], r.GivenGroups[j], _names[r.GivenFirst[i]], _names[r.GivenFirst[j]]);
-        int family = fi == 0 || fj == 0 ? 0
-            : fi == fj ? 6
-            : Comparators.Family(_names[fi], _names[fj], r.FamilyPhonetic[i], r.FamilyPhonetic[j], _names[r.FamilyLast[i]], _names[r.FamilyLast[j]]);
+        if (!ReferenceEquals(t_cacheOwner, r) || t_givenCache is null || t_givenCache.Count > 1_000_000 || t_familyCache!.Count > 1_000_000)
+        {
+            t_givenCache = new Dictionary<long, byte>(4096);
+            t_familyCache = new Dictionary<long, byte>(4096);
+            t_cacheOwner = r;
+        }
+
+        int given;
+        if (gi == 0 || gj == 0)
+        {
+            given = 0;
+        }
+        else if (gi == gj)
+        {
+            given = 7;
+        }
+        else
+        {
+            var key = gi < gj ? ((long)gi << 32) | (uint)gj : ((long)gj << 32) | (uint)gi;
+            if (t_givenCache.TryGetValue(key, out var cached))
+            {
+                given = cached;
+            }
+            else
+            {
+                given = Comparators.Given(_names[gi], _names[gj], r.GivenPhonetic[i], r.GivenPhonetic[j], r.GivenGroups[i], r.GivenGroups[j], _names[r.GivenFirst[i]], _names[r.GivenFirst[j]]);
+                t_givenCache[key] = (byte)given;
+            }
+        }
+
+        int family;
+        if (fi == 0 || fj == 0)
+        {
+            family = 0;
+        }
+        else if (fi == fj)
+        {
+            family = 6;
+        }
+        else
+        {
+            var key = fi < fj ? ((long)fi << 32) | (uint)fj : ((long)fj << 32) | (uint)fi;
+            if (t_familyCache!.TryGetValue(key, out var cached))
+            {
+                family = cached;
+            }
+            else
+            {
+                family = Comparators.Family(_names[fi], _names[fj], r.FamilyPhonetic[i], r.FamilyPhonetic[j], _names[r.FamilyLast[i]], _names[r.FamilyLast[j]]);
+                t_familyCache[key] = (byte)family;
+            }
+        }
+
         if (given is 1 or 2 && family is 1 or 2 && Comparators.Swapped(_names[gi], _names[fi], _names[gj], _names[fj]))
         {
             given = 3;

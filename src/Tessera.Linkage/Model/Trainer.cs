@@ -24,7 +24,7 @@ public static class Trainer
         new("email", KeyPart.Email),
     ];
 
-    public static MatchModel Train(RecordSet records, PairComparer comparer, int seed, int maxBlockSize, long maxPairsPerSession = 1_000_000, int uSample = 1_000_000)
+    public static MatchModel Train(RecordSet records, PairComparer comparer, int seed, int maxBlockSize, long maxPairsPerSession = 300_000, int uSample = 500_000)
     {
         var u = EstimateU(records, comparer, seed, uSample);
         var mSum = new double[Slots];

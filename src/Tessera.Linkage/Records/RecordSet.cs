@@ -105,6 +105,26 @@ public sealed class RecordSet
         return i;
     }
 
+    /// <summary>Removes the last record added (a live match's probe), undoing its name counts.</summary>
+    public void RemoveLast()
+    {
+        if (Count == 0)
+        {
+            return;
+        }
+
+        Count--;
+        if (Given[Count] != 0)
+        {
+            _givenCount[Given[Count]]--;
+        }
+
+        if (Family[Count] != 0)
+        {
+            _familyCount[Family[Count]]--;
+        }
+    }
+
     public static byte ParseSex(string? text) => TextCleaner.Clean(text) switch
     {
         "M" or "MALE" or "BOY" or "1" => 1,

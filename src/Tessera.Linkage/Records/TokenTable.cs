@@ -2,15 +2,24 @@ namespace Tessera.Linkage.Records;
 
 /// <summary>
 /// Interns strings as small integers (0 means missing) and counts how often each occurs, so records hold ids, equality
-/// is an integer test, and term frequencies come free. Not thread-safe while adding.
+/// is an integer test, and term frequencies come free. One writer at a time; readers use <see cref="Values"/>.
 /// </summary>
 public sealed class TokenTable
 {
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
-    private readonly List<string> _values = [""];
-    private readonly List<int> _counts = [0];
+    private string[] _values = new string[64];
+    private int[] _counts = new int[64];
 
-    public int Count => _values.Count;
+    public TokenTable()
+    {
+        _values[0] = "";
+        Count = 1;
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>The values by id (the array may be longer than <see cref="Count"/>); read it again after adding.</summary>
+    public string[] Values => _values;
 
     public int Intern(string value)
     {
@@ -21,10 +30,15 @@ public sealed class TokenTable
 
         if (!_ids.TryGetValue(value, out var id))
         {
-            id = _values.Count;
+            id = Count++;
+            if (id == _values.Length)
+            {
+                Array.Resize(ref _values, _values.Length * 2);
+                Array.Resize(ref _counts, _counts.Length * 2);
+            }
+
             _ids.Add(value, id);
-            _values.Add(value);
-            _counts.Add(0);
+            _values[id] = value;
         }
 
         _counts[id]++;
@@ -38,6 +52,6 @@ public sealed class TokenTable
 
     public int Frequency(int id) => _counts[id];
 
-    /// <summary>The values as an array indexed by id, for lock-free reads during parallel scoring.</summary>
-    public string[] Snapshot() => [.. _values];
+    /// <summary>The values by id, for lock-free reads during parallel scoring (no copy: do not add meanwhile).</summary>
+    public string[] Snapshot() => _values;
 }
