@@ -94,14 +94,26 @@ public sealed class MatchModel
     }
 
     /// <summary>
-    /// Whether a pair may link without a person looking: never when valid NHS numbers differ, and never when the given
-    /// names are wholly different (not a variant, not swapped) unless the NHS numbers agree, because twins share
-    /// everything else.
+    /// Whether a pair may link without a person looking: never when valid NHS numbers differ; and, unless the NHS
+    /// numbers agree, not when the given names are different or only loosely similar, nor when a given name is missing
+    /// and the surname and date of birth agree exactly — twins share everything but the given name.
     /// </summary>
     public static bool AllowsAutoLink(int gamma, bool holdDifferentGivenNames = true)
     {
         var nhs = Levels.Get(gamma, Field.Nhs);
-        return nhs != 1 && (!holdDifferentGivenNames || Levels.Get(gamma, Field.Given) != 1 || nhs == 2);
+        if (nhs == 1)
+        {
+            return false;
+        }
+
+        if (!holdDifferentGivenNames || nhs == 2)
+        {
+            return true;
+        }
+
+        var given = Levels.Get(gamma, Field.Given);
+        var twinShape = Levels.Get(gamma, Field.Dob) == 5 && Levels.Get(gamma, Field.Family) == 6;
+        return given is not (1 or 2) && !(given == 0 && twinShape);
     }
 
     public static double Probability(double weight) => 1.0 / (1.0 + Math.Pow(2, -weight));

@@ -226,11 +226,11 @@ public static class Trainer
 
     private static Dictionary<int, long> Histogram(Blocks blocks, RecordSet records, PairComparer comparer, long maxPairs)
     {
-        // Keep about maxPairs pairs: every k-th pair by a hash of the pair, so the sample is spread over all blocks.
-        var keepOneIn = (ulong)Math.Max(1, (blocks.Pairs + maxPairs - 1) / maxPairs);
+        // Keep about maxPairs pairs: every k-th block, so the sample is spread over the whole file.
+        var keepOneIn = (int)Math.Max(1, (blocks.Pairs + maxPairs - 1) / maxPairs);
         var merged = new Dictionary<int, long>();
-        PairScan.Run([blocks], records, crossSourceOnly: records.Source.AsSpan(0, records.Count).IndexOf((byte)1) >= 0,
-            () => new HistogramSink(comparer, keepOneIn),
+        PairScan.Run([blocks.Sample(keepOneIn)], records, crossSourceOnly: records.Source.AsSpan(0, records.Count).IndexOf((byte)1) >= 0,
+            () => new HistogramSink(comparer),
             sink =>
             {
                 foreach (var (gamma, count) in ((HistogramSink)sink).Counts)
@@ -283,17 +283,12 @@ public static class Trainer
         return u;
     }
 
-    private sealed class HistogramSink(PairComparer comparer, ulong keepOneIn) : PairSink
+    private sealed class HistogramSink(PairComparer comparer) : PairSink
     {
         public Dictionary<int, long> Counts { get; } = [];
 
         public override void Pair(int i, int j)
         {
-            if (keepOneIn > 1 && ((((ulong)(uint)i * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)j * 0xC2B2AE3D27D4EB4FUL)) >> 20) % keepOneIn != 0)
-            {
-                return;
-            }
-
             var gamma = comparer.Compare(i, j);
             Counts[gamma] = Counts.GetValueOrDefault(gamma) + 1;
         }
