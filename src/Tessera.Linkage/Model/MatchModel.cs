@@ -96,7 +96,8 @@ public sealed class MatchModel
     /// <summary>
     /// Whether a pair may link without a person looking: never when valid NHS numbers differ; and, unless the NHS
     /// numbers agree, not when the given names are different or only loosely similar, nor when a given name is missing
-    /// and the surname and date of birth agree exactly — twins share everything but the given name.
+    /// and the surname and date of birth agree exactly — twins share everything but the given name — nor when the dates
+    /// of birth are wholly different.
     /// </summary>
     public static bool AllowsAutoLink(int gamma, bool holdDifferentGivenNames = true)
     {
@@ -113,7 +114,9 @@ public sealed class MatchModel
 
         var given = Levels.Get(gamma, Field.Given);
         var twinShape = Levels.Get(gamma, Field.Dob) == 5 && Levels.Get(gamma, Field.Family) == 6;
-        return given is not (1 or 2) && !(given == 0 && twinShape);
+
+        // A wholly different date of birth with the same name and address is most often a sibling.
+        return given is not (1 or 2) && !(given == 0 && twinShape) && Levels.Get(gamma, Field.Dob) != 1;
     }
 
     public static double Probability(double weight) => 1.0 / (1.0 + Math.Pow(2, -weight));

@@ -37,12 +37,12 @@ public static class ChildRecordGenerator
 
             var sex = random.Next(2) == 0 ? "M" : "F";
             var given = Pick(random, sex == "M" ? SyntheticNames.Boys : SyntheticNames.Girls, 0.4);
-            while (sibling && given == household.LastGiven)
+            while (sibling && household.Given.Contains(given))
             {
                 given = Pick(random, sex == "M" ? SyntheticNames.Boys : SyntheticNames.Girls, 0.4);
             }
 
-            household.LastGiven = given;
+            household.Given.Add(given);
             var dob = twin ? household.LastDob : Start.AddDays(random.Next(365 * 18));
             household.LastDob = dob;
             var nhs = NewNhsNumber(random);
@@ -192,7 +192,7 @@ public static class ChildRecordGenerator
 
         public DateOnly LastDob { get; set; }
 
-        public string LastGiven { get; set; } = "";
+        public HashSet<string> Given { get; } = [];
     }
 
     private static Household NewHousehold(Random random)
