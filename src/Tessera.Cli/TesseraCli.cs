@@ -15,7 +15,7 @@ namespace Tessera.Cli;
 /// </summary>
 public static class TesseraCli
 {
-    public static IReadOnlyList<CliCommand> Commands { get; } = [new SeedCommand(), new RetentionRunCommand(), new AuditVerifyCommand(), new AuditSealCommand(), new AuditExportKeyCommand(), new AuditExportCheckpointsCommand()];
+    public static IReadOnlyList<CliCommand> Commands { get; } = [new SeedCommand(), new RetentionRunCommand(), new AuditVerifyCommand(), new AuditSealCommand(), new AuditExportKeyCommand(), new AuditExportCheckpointsCommand(), new LinkDedupeCommand(), new LinkPairCommand(), new LinkBenchCommand()];
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {

@@ -29,6 +29,16 @@ public sealed class LayeringTests
         AssertPasses(Types.InAssembly(Assemblies.Core).ShouldNot().HaveDependencyOn("Microsoft.AspNetCore.Mvc"), "Tessera.Core uses ASP.NET Core MVC");
     }
 
+    [Fact]
+    public void Linkage_depends_on_neither_the_web_nor_entity_framework_nor_other_Tessera_assemblies()
+    {
+        var linkage = typeof(Tessera.Linkage.Deduplicator).Assembly;
+        AssertNoReference(linkage, "Microsoft.AspNetCore");
+        AssertNoReference(linkage, "Microsoft.EntityFrameworkCore");
+        AssertNoReference(linkage, "Tessera.");
+        AssertPasses(Types.InAssembly(linkage).ShouldNot().HaveDependencyOnAny("Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore"), "Tessera.Linkage uses ASP.NET Core or EF Core");
+    }
+
     private static void AssertNoReference(Assembly assembly, string prefix)
     {
         var references = assembly.GetReferencedAssemblies()
