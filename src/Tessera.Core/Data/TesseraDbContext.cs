@@ -49,6 +49,7 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<VocabularyTerm> VocabularyTerms => Set<VocabularyTerm>();
     public DbSet<VocabularyTermVersion> VocabularyTermVersions => Set<VocabularyTermVersion>();
     public DbSet<AgencyTermMapping> AgencyTermMappings => Set<AgencyTermMapping>();
+    public DbSet<AgencyTermMappingVersion> AgencyTermMappingVersions => Set<AgencyTermMappingVersion>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -100,8 +100,21 @@ public class VocabularyServiceTests
         await Assert.ThrowsAsync<NotPermittedException>(() =>
             service.AddTermAsync(new VocabularyTermInput(VocabularyKind.Flag, "New flag", "x"), Process(p.SchoolDsl, ProcessType.VocabularyTermAdded)));
 
-        var index = await new VocabularyLookup(DatabaseRegistration.CreateContext(settings)).IndexAsync();
-        Assert.Equal("Neglect", Assert.Single(index.Find("Neg noted.")).SharedTerm);
+        var changed = await service.ChangeMappingAsync(mapped.Value!.Id, new AgencyTermMappingInput("NEG", (int)AgencyType.HospitalTrust, neglect, mapped.Value.Version),
+            Process(p.Administrator, ProcessType.AgencyTermMappingChanged));
+        Assert.True(changed.Succeeded);
+        var stale = await service.ChangeMappingAsync(mapped.Value.Id, new AgencyTermMappingInput("NG", 0, neglect, Guid.NewGuid()),
+            Process(p.Administrator, ProcessType.AgencyTermMappingChanged));
+        Assert.StartsWith("Someone else changed this", stale.Errors.For("AgencyTerm"), StringComparison.Ordinal);
+        await using var check = DatabaseRegistration.CreateContext(settings);
+        var versions = await check.AgencyTermMappingVersions.Where(v => v.MappingId == mapped.Value.Id).OrderBy(v => v.Number)
+            .Select(v => new { v.Number, v.AgencyTerm }).ToListAsync();
+        Assert.Equal([(1, "Neg"), (2, "NEG")], versions.Select(v => (v.Number, v.AgencyTerm)));
+        Assert.Equal(await check.AgencyTermMappings.CountAsync(), await check.AgencyTermMappingVersions.CountAsync(v => v.Number == 1));
+
+        var index = await new VocabularyLookup(check).IndexAsync();
+        Assert.Equal("Neglect", Assert.Single(index.Find("NEG noted.")).SharedTerm);
+        Assert.Empty(index.Find("Neg noted."));
     }
 
     private async Task<(DatabaseSettings, TestPartnership)> ArrangeAsync(DatabaseProvider provider)

@@ -7,7 +7,8 @@ namespace Tessera.Core.Data.Configurations;
 internal sealed class LanguageConfiguration :
     IEntityTypeConfiguration<VocabularyTerm>,
     IEntityTypeConfiguration<VocabularyTermVersion>,
-    IEntityTypeConfiguration<AgencyTermMapping>
+    IEntityTypeConfiguration<AgencyTermMapping>,
+    IEntityTypeConfiguration<AgencyTermMappingVersion>
 {
     public void Configure(EntityTypeBuilder<VocabularyTerm> builder)
     {
@@ -42,5 +43,14 @@ internal sealed class LanguageConfiguration :
         builder.HasIndex(m => new { m.NormalisedAgencyTerm, m.UsedBy }).IsUnique();
         builder.HasIndex(m => m.TermId);
         builder.HasData(VocabularyDefaults.Mappings);
+    }
+
+    public void Configure(EntityTypeBuilder<AgencyTermMappingVersion> builder)
+    {
+        builder.ToTable("agency_term_mapping_versions");
+        builder.Property(v => v.AgencyTerm).HasMaxLength(AgencyTermMapping.AgencyTermMaxLength);
+        builder.HasOne<AgencyTermMapping>().WithMany().HasForeignKey(v => v.MappingId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(v => new { v.MappingId, v.Number }).IsUnique();
+        builder.HasData(VocabularyDefaults.MappingVersions);
     }
 }

@@ -100,8 +100,20 @@ public static class VocabularyDefaults
         NormalisedAgencyTerm = VocabularyTerm.Normalise(m.AgencyTerm),
         UsedBy = (int?)m.UsedBy ?? 0,
         TermId = TermId(m.SharedTerm),
+        VersionNumber = 1,
         ChangedAt = SeededAt,
         Version = StableId($"agency-term-version:{m.AgencyTerm}:{(int?)m.UsedBy ?? 0}"),
+    }).ToArray();
+
+    public static readonly AgencyTermMappingVersion[] MappingVersions = Mappings.Select(m => new AgencyTermMappingVersion
+    {
+        Id = StableId($"agency-term-version-row:{m.Id}:1"),
+        MappingId = m.Id,
+        Number = 1,
+        AgencyTerm = m.AgencyTerm,
+        UsedBy = m.UsedBy,
+        TermId = m.TermId,
+        ChangedAt = SeededAt,
     }).ToArray();
 
     public static Guid TermId(string term) => StableId("vocabulary-term:" + VocabularyTerm.Normalise(term));

@@ -64,7 +64,21 @@ public class AgencyTermMapping
     /// <summary>The agency type's number, or 0 for any agency (0 rather than null so the unique index holds).</summary>
     public int UsedBy { get; set; }
     public Guid TermId { get; set; }
+    public int VersionNumber { get; set; }
     public DateTimeOffset ChangedAt { get; set; }
     public Guid? ChangedBy { get; set; }
     public Guid Version { get; set; }
+}
+
+/// <summary>One saved version of an agency term mapping; like term versions, never changed or removed.</summary>
+public class AgencyTermMappingVersion
+{
+    public Guid Id { get; set; }
+    public Guid MappingId { get; set; }
+    public int Number { get; set; }
+    public required string AgencyTerm { get; set; }
+    public int UsedBy { get; set; }
+    public Guid TermId { get; set; }
+    public DateTimeOffset ChangedAt { get; set; }
+    public Guid? ChangedBy { get; set; }
 }

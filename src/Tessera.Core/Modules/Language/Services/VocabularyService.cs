@@ -108,10 +108,12 @@ public sealed class VocabularyService(TesseraDbContext db)
             NormalisedAgencyTerm = VocabularyTerm.Normalise(input.AgencyTerm!),
             UsedBy = input.UsedBy,
             TermId = input.TermId!.Value,
+            VersionNumber = 1,
             ChangedAt = process.Now,
             ChangedBy = process.Actor.Id,
         };
         db.AgencyTermMappings.Add(mapping);
+        db.AgencyTermMappingVersions.Add(VersionOf(mapping));
         process.Publish(new AgencyTermMapped(mapping.Id, mapping.AgencyTerm, mapping.UsedBy, mapping.TermId));
         return await SaveMappingAsync(mapping, errors, process, cancellationToken);
     }
@@ -133,12 +135,19 @@ public sealed class VocabularyService(TesseraDbContext db)
             return Outcome<AgencyTermMapping>.Failure(errors);
         }
 
+        if (mapping.AgencyTerm == input.AgencyTerm!.Trim() && mapping.UsedBy == input.UsedBy && mapping.TermId == input.TermId)
+        {
+            return Outcome<AgencyTermMapping>.Success(mapping);
+        }
+
         mapping.AgencyTerm = input.AgencyTerm!.Trim();
         mapping.NormalisedAgencyTerm = VocabularyTerm.Normalise(input.AgencyTerm!);
         mapping.UsedBy = input.UsedBy;
         mapping.TermId = input.TermId!.Value;
+        mapping.VersionNumber++;
         mapping.ChangedAt = process.Now;
         mapping.ChangedBy = process.Actor.Id;
+        db.AgencyTermMappingVersions.Add(VersionOf(mapping));
         process.Publish(new AgencyTermMappingChanged(mapping.Id, mapping.AgencyTerm, mapping.UsedBy, mapping.TermId));
         return await SaveMappingAsync(mapping, errors, process, cancellationToken);
     }
@@ -250,6 +259,18 @@ public sealed class VocabularyService(TesseraDbContext db)
         Definition = term.Definition,
         ChangedAt = term.ChangedAt,
         ChangedBy = term.ChangedBy,
+    };
+
+    private static AgencyTermMappingVersion VersionOf(AgencyTermMapping mapping) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        MappingId = mapping.Id,
+        Number = mapping.VersionNumber,
+        AgencyTerm = mapping.AgencyTerm,
+        UsedBy = mapping.UsedBy,
+        TermId = mapping.TermId,
+        ChangedAt = mapping.ChangedAt,
+        ChangedBy = mapping.ChangedBy,
     };
 
     private async Task EnsureAdministratorAsync(ProcessContext process, CancellationToken cancellationToken)

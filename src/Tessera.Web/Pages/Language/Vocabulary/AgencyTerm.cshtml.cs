@@ -24,7 +24,10 @@ public sealed class AgencyTermModel(TesseraDbContext db, VocabularyService vocab
     [BindProperty] public Guid Version { get; set; }
 
     public IReadOnlyList<Choice> Terms { get; private set; } = [];
+    public IReadOnlyList<AgencyTermMappingVersion> History { get; private set; } = [];
     public bool Adding => Id is null;
+
+    public string TermName(Guid id) => Terms.FirstOrDefault(t => t.Value == id.ToString())?.Text ?? "";
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -73,7 +76,14 @@ public sealed class AgencyTermModel(TesseraDbContext db, VocabularyService vocab
         return Page();
     }
 
-    private async Task LoadTermsAsync() =>
+    private async Task LoadTermsAsync()
+    {
+        if (!Adding)
+        {
+            History = await db.AgencyTermMappingVersions.AsNoTracking().Where(v => v.MappingId == Id).OrderByDescending(v => v.Number).ToListAsync();
+        }
+
         Terms = [new Choice("", "Choose a shared term"), .. (await db.VocabularyTerms.AsNoTracking().Select(t => new { t.Id, t.Term }).ToListAsync())
             .OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase).Select(t => new Choice(t.Id.ToString(), t.Term))];
+    }
 }

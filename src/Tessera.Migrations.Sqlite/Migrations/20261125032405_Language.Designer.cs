@@ -11,7 +11,7 @@ using Tessera.Core.Data;
 namespace Tessera.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TesseraDbContext))]
-    [Migration("20261125022326_Language")]
+    [Migration("20261125032405_Language")]
     partial class Language
     {
         /// <inheritdoc />
@@ -1007,6 +1007,9 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("TermId");
@@ -1025,7 +1028,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "da",
                             TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
                             UsedBy = 1,
-                            Version = new Guid("71975a46-0800-b2a1-4965-5bb0266fa3f6")
+                            Version = new Guid("71975a46-0800-b2a1-4965-5bb0266fa3f6"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1035,7 +1039,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "dv",
                             TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
                             UsedBy = 0,
-                            Version = new Guid("4c5618a4-814b-672a-206a-8ca571ff4634")
+                            Version = new Guid("4c5618a4-814b-672a-206a-8ca571ff4634"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1045,7 +1050,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "nai",
                             TermId = new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"),
                             UsedBy = 11,
-                            Version = new Guid("e08cad42-6756-36b0-3c85-bb64f19d477f")
+                            Version = new Guid("e08cad42-6756-36b0-3c85-bb64f19d477f"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1055,7 +1061,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "cin",
                             TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
                             UsedBy = 2,
-                            Version = new Guid("c76a652a-c382-0b76-0f73-844c1cf9e218")
+                            Version = new Guid("c76a652a-c382-0b76-0f73-844c1cf9e218"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1065,7 +1072,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "lac",
                             TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
                             UsedBy = 0,
-                            Version = new Guid("285c5d34-9452-b9d2-2849-5daa892171c3")
+                            Version = new Guid("285c5d34-9452-b9d2-2849-5daa892171c3"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1075,7 +1083,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "cla",
                             TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
                             UsedBy = 2,
-                            Version = new Guid("6cc1b494-0bf6-e009-eb55-b6c44cc098d3")
+                            Version = new Guid("6cc1b494-0bf6-e009-eb55-b6c44cc098d3"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1085,7 +1094,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "cp",
                             TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
                             UsedBy = 2,
-                            Version = new Guid("875b04e8-4514-e5a6-b9be-b29df7debba9")
+                            Version = new Guid("875b04e8-4514-e5a6-b9be-b29df7debba9"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1095,7 +1105,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "cpp",
                             TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
                             UsedBy = 0,
-                            Version = new Guid("375e6885-88f0-d1bc-b3cf-5edcc4e6b505")
+                            Version = new Guid("375e6885-88f0-d1bc-b3cf-5edcc4e6b505"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1105,7 +1116,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "cse",
                             TermId = new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"),
                             UsedBy = 0,
-                            Version = new Guid("253dcc9d-f3cf-a540-2b56-8ffdd71f385b")
+                            Version = new Guid("253dcc9d-f3cf-a540-2b56-8ffdd71f385b"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1115,7 +1127,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "cce",
                             TermId = new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"),
                             UsedBy = 0,
-                            Version = new Guid("46923de4-e028-d986-db84-ea2dd9eb5d15")
+                            Version = new Guid("46923de4-e028-d986-db84-ea2dd9eb5d15"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1125,7 +1138,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "fgm",
                             TermId = new Guid("534bcceb-809a-0f33-000c-08547164ca16"),
                             UsedBy = 0,
-                            Version = new Guid("1a9992db-b6a0-370c-e5b9-447191becd41")
+                            Version = new Guid("1a9992db-b6a0-370c-e5b9-447191becd41"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1135,7 +1149,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "mfh",
                             TermId = new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"),
                             UsedBy = 1,
-                            Version = new Guid("95159ce8-38ea-1a38-7dcb-c17ca7edce72")
+                            Version = new Guid("95159ce8-38ea-1a38-7dcb-c17ca7edce72"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1145,7 +1160,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "cme",
                             TermId = new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"),
                             UsedBy = 20,
-                            Version = new Guid("d9e02666-518e-b436-75b4-9ad1ac104881")
+                            Version = new Guid("d9e02666-518e-b436-75b4-9ad1ac104881"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1155,7 +1171,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "ehe",
                             TermId = new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"),
                             UsedBy = 20,
-                            Version = new Guid("644b9dbb-3030-d696-76f1-d2ad44095e61")
+                            Version = new Guid("644b9dbb-3030-d696-76f1-d2ad44095e61"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1165,7 +1182,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "sen",
                             TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
                             UsedBy = 20,
-                            Version = new Guid("9cf2b6b3-816f-45d6-ad76-226145987467")
+                            Version = new Guid("9cf2b6b3-816f-45d6-ad76-226145987467"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1175,7 +1193,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "send",
                             TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
                             UsedBy = 20,
-                            Version = new Guid("f572a01c-2233-ba74-1c83-fbd10de92531")
+                            Version = new Guid("f572a01c-2233-ba74-1c83-fbd10de92531"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1185,7 +1204,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "uasc",
                             TermId = new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"),
                             UsedBy = 0,
-                            Version = new Guid("847a7e04-501a-7c1b-4695-9f67a70232f0")
+                            Version = new Guid("847a7e04-501a-7c1b-4695-9f67a70232f0"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1195,7 +1215,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "s47",
                             TermId = new Guid("fec9d084-0f59-9a44-7379-34242895d214"),
                             UsedBy = 2,
-                            Version = new Guid("3ec4ad43-fd11-6251-fcc7-b2c07724d4f5")
+                            Version = new Guid("3ec4ad43-fd11-6251-fcc7-b2c07724d4f5"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1205,7 +1226,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "s17",
                             TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
                             UsedBy = 2,
-                            Version = new Guid("bf80f051-ecc3-8d38-0daa-e5873e84eb5c")
+                            Version = new Guid("bf80f051-ecc3-8d38-0daa-e5873e84eb5c"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1215,7 +1237,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "wnb",
                             TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
                             UsedBy = 12,
-                            Version = new Guid("70741e30-eac1-8b48-6b7c-015306654886")
+                            Version = new Guid("70741e30-eac1-8b48-6b7c-015306654886"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1225,7 +1248,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "dna",
                             TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
                             UsedBy = 11,
-                            Version = new Guid("0d5234e6-09ac-b468-879f-5a2cb5376e28")
+                            Version = new Guid("0d5234e6-09ac-b468-879f-5a2cb5376e28"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1235,7 +1259,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "eha",
                             TermId = new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"),
                             UsedBy = 3,
-                            Version = new Guid("d7f8a48b-5ea7-4aab-2fe7-05f6ebae85c2")
+                            Version = new Guid("d7f8a48b-5ea7-4aab-2fe7-05f6ebae85c2"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1245,7 +1270,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "mash",
                             TermId = new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"),
                             UsedBy = 0,
-                            Version = new Guid("976bc215-9bca-d2ca-d95a-8ad4ff7f03a9")
+                            Version = new Guid("976bc215-9bca-d2ca-d95a-8ad4ff7f03a9"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1255,7 +1281,8 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "nfa",
                             TermId = new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"),
                             UsedBy = 1,
-                            Version = new Guid("3469e2e2-5d09-f226-b6fa-ec19507ab217")
+                            Version = new Guid("3469e2e2-5d09-f226-b6fa-ec19507ab217"),
+                            VersionNumber = 1
                         },
                         new
                         {
@@ -1265,7 +1292,297 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             NormalisedAgencyTerm = "dsl",
                             TermId = new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"),
                             UsedBy = 20,
-                            Version = new Guid("b99386f4-0230-7bd7-3f98-9e99a6e09538")
+                            Version = new Guid("b99386f4-0230-7bd7-3f98-9e99a6e09538"),
+                            VersionNumber = 1
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMappingVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyTerm")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MappingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UsedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MappingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("agency_term_mapping_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("daa8964a-3a84-e1db-8a89-1aa690d113bd"),
+                            AgencyTerm = "DA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("91911515-ce99-3a37-4a98-ca60c8f4fd81"),
+                            Number = 1,
+                            TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
+                            UsedBy = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("c50d2d09-c701-6ece-6c26-a98af9cb0cf2"),
+                            AgencyTerm = "DV",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2bc209e3-39df-586a-b458-39342258234a"),
+                            Number = 1,
+                            TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("bd75b410-2e73-e144-f70a-882847653fed"),
+                            AgencyTerm = "NAI",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("346b1dc7-2989-ecf8-9add-bc27fd4daf39"),
+                            Number = 1,
+                            TermId = new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"),
+                            UsedBy = 11
+                        },
+                        new
+                        {
+                            Id = new Guid("b00b98f1-b783-2236-1eb1-6d8cb990762e"),
+                            AgencyTerm = "CIN",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("dde20abe-1616-cb45-cc46-070587e9a4a4"),
+                            Number = 1,
+                            TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("8e7f418d-8018-2bfb-0957-ed58880b86ed"),
+                            AgencyTerm = "LAC",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("4216e5c2-2efc-7029-1798-877a7b8c0ba6"),
+                            Number = 1,
+                            TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("56e11dbe-1392-0b26-931b-3cf6be3d178b"),
+                            AgencyTerm = "CLA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("732a6a38-b6fa-5020-1e36-ba5419899da0"),
+                            Number = 1,
+                            TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("a8d768f1-b5b4-0d14-f7b4-1519477a5a54"),
+                            AgencyTerm = "CP",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2df7ea82-4872-5916-b1df-be6d944ac90e"),
+                            Number = 1,
+                            TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("b1b839e7-9e28-f5d9-f858-9a3713880f6d"),
+                            AgencyTerm = "CPP",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("18cfedbd-677e-164a-cdff-d7f72b2a67fd"),
+                            Number = 1,
+                            TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("d3e3f818-43f9-13f3-3667-56d87ebe8c2f"),
+                            AgencyTerm = "CSE",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("9a2a08b9-2b67-4fc9-8e42-df4644600398"),
+                            Number = 1,
+                            TermId = new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("a4abb84d-238f-a49f-4bd9-7960ba10417b"),
+                            AgencyTerm = "CCE",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("d4e1a23a-9892-a777-3f3c-0540a5d32b40"),
+                            Number = 1,
+                            TermId = new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("c95253bd-cb51-ee74-4043-82b3b44b9a3d"),
+                            AgencyTerm = "FGM",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("d7fab806-5df3-99cf-2c01-034178852e96"),
+                            Number = 1,
+                            TermId = new Guid("534bcceb-809a-0f33-000c-08547164ca16"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("3634b37c-55c0-0357-0102-65e8b9a27aaa"),
+                            AgencyTerm = "MFH",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2d38fd9b-8450-aa9c-a666-7ee9e1fc3f78"),
+                            Number = 1,
+                            TermId = new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"),
+                            UsedBy = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("321ed675-44ee-3b18-2781-7887bac0aa6e"),
+                            AgencyTerm = "CME",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("3244526e-11c3-1c0c-e096-424632287bb3"),
+                            Number = 1,
+                            TermId = new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("5095a998-2a53-8aa2-4d19-e2e1b875fe47"),
+                            AgencyTerm = "EHE",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("8d786df6-348a-df32-235f-c7ff0af6f720"),
+                            Number = 1,
+                            TermId = new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("076b7960-8df9-fd53-cbd4-d48ba98878b0"),
+                            AgencyTerm = "SEN",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2ed6160b-7a49-44cc-4b96-ac93a2cc7428"),
+                            Number = 1,
+                            TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("dac47597-87dc-2331-fb02-5fd9d5c909d0"),
+                            AgencyTerm = "SEND",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("cc8ba3df-6f7d-0425-9fd8-46458367120e"),
+                            Number = 1,
+                            TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("042d1cbf-5d69-bf8a-03ef-f22fd1dd21f0"),
+                            AgencyTerm = "UASC",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2dddba1a-3eef-6646-73b1-1a8104477dfd"),
+                            Number = 1,
+                            TermId = new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("5d2af8bc-b63d-4f61-b2c1-3cc056f810ae"),
+                            AgencyTerm = "S47",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2da430a2-428c-8c71-9f17-c88e92157682"),
+                            Number = 1,
+                            TermId = new Guid("fec9d084-0f59-9a44-7379-34242895d214"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("40b879b6-f678-ae71-a238-22285cba8683"),
+                            AgencyTerm = "S17",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("eaebd5f0-3434-aec8-19dc-f990e1aafaf0"),
+                            Number = 1,
+                            TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("63b75ec3-3029-3da2-e1d2-94257fb225e1"),
+                            AgencyTerm = "WNB",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("7a907641-fd15-4947-ac07-46394d1755e4"),
+                            Number = 1,
+                            TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
+                            UsedBy = 12
+                        },
+                        new
+                        {
+                            Id = new Guid("28acefa2-ab85-1b5e-b0cf-9115048ac9ce"),
+                            AgencyTerm = "DNA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("99abcf43-21ad-c2ed-1f83-4fde129bcb30"),
+                            Number = 1,
+                            TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
+                            UsedBy = 11
+                        },
+                        new
+                        {
+                            Id = new Guid("098fe0d4-4fa6-e837-e714-37a52743b33a"),
+                            AgencyTerm = "EHA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("dcb9e186-74df-6d60-1a1d-a2a218468d00"),
+                            Number = 1,
+                            TermId = new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"),
+                            UsedBy = 3
+                        },
+                        new
+                        {
+                            Id = new Guid("7cadced6-10bc-211d-c7de-063d06ec9462"),
+                            AgencyTerm = "MASH",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("8b802eae-953f-8068-9b04-669b5e652fcb"),
+                            Number = 1,
+                            TermId = new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("3cc0feac-6f39-1b6d-62bd-a35f10d09df3"),
+                            AgencyTerm = "NFA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("c961536e-dbde-a150-3110-2fb070ce588a"),
+                            Number = 1,
+                            TermId = new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"),
+                            UsedBy = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("51677d75-c0f4-97b2-190f-462d31cfb1f3"),
+                            AgencyTerm = "DSL",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("5d7c7084-ec04-384d-a8bb-f2ff442fcf1d"),
+                            Number = 1,
+                            TermId = new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"),
+                            UsedBy = 20
                         });
                 });
 
@@ -3137,6 +3454,15 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.HasOne("Tessera.Core.Modules.Language.Models.VocabularyTerm", null)
                         .WithMany()
                         .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMappingVersion", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Language.Models.AgencyTermMapping", null)
+                        .WithMany()
+                        .HasForeignKey("MappingId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

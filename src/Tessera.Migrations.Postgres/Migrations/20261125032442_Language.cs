@@ -41,6 +41,7 @@ namespace Tessera.Migrations.Postgres.Migrations
                     NormalisedAgencyTerm = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     UsedBy = table.Column<int>(type: "integer", nullable: false),
                     TermId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
                     ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     ChangedBy = table.Column<Guid>(type: "uuid", nullable: true),
                     Version = table.Column<Guid>(type: "uuid", nullable: false)
@@ -76,6 +77,30 @@ namespace Tessera.Migrations.Postgres.Migrations
                         name: "FK_vocabulary_term_versions_vocabulary_terms_TermId",
                         column: x => x.TermId,
                         principalTable: "vocabulary_terms",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "agency_term_mapping_versions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MappingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    AgencyTerm = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    UsedBy = table.Column<int>(type: "integer", nullable: false),
+                    TermId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ChangedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ChangedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_agency_term_mapping_versions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_agency_term_mapping_versions_agency_term_mappings_MappingId",
+                        column: x => x.MappingId,
+                        principalTable: "agency_term_mappings",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -144,34 +169,34 @@ namespace Tessera.Migrations.Postgres.Migrations
 
             migrationBuilder.InsertData(
                 table: "agency_term_mappings",
-                columns: new[] { "Id", "AgencyTerm", "ChangedAt", "ChangedBy", "NormalisedAgencyTerm", "TermId", "UsedBy", "Version" },
+                columns: new[] { "Id", "AgencyTerm", "ChangedAt", "ChangedBy", "NormalisedAgencyTerm", "TermId", "UsedBy", "Version", "VersionNumber" },
                 values: new object[,]
                 {
-                    { new Guid("18cfedbd-677e-164a-cdff-d7f72b2a67fd"), "CPP", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cpp", new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"), 0, new Guid("375e6885-88f0-d1bc-b3cf-5edcc4e6b505") },
-                    { new Guid("2bc209e3-39df-586a-b458-39342258234a"), "DV", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "dv", new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"), 0, new Guid("4c5618a4-814b-672a-206a-8ca571ff4634") },
-                    { new Guid("2d38fd9b-8450-aa9c-a666-7ee9e1fc3f78"), "MFH", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "mfh", new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"), 1, new Guid("95159ce8-38ea-1a38-7dcb-c17ca7edce72") },
-                    { new Guid("2da430a2-428c-8c71-9f17-c88e92157682"), "S47", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "s47", new Guid("fec9d084-0f59-9a44-7379-34242895d214"), 2, new Guid("3ec4ad43-fd11-6251-fcc7-b2c07724d4f5") },
-                    { new Guid("2dddba1a-3eef-6646-73b1-1a8104477dfd"), "UASC", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "uasc", new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"), 0, new Guid("847a7e04-501a-7c1b-4695-9f67a70232f0") },
-                    { new Guid("2df7ea82-4872-5916-b1df-be6d944ac90e"), "CP", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cp", new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"), 2, new Guid("875b04e8-4514-e5a6-b9be-b29df7debba9") },
-                    { new Guid("2ed6160b-7a49-44cc-4b96-ac93a2cc7428"), "SEN", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "sen", new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"), 20, new Guid("9cf2b6b3-816f-45d6-ad76-226145987467") },
-                    { new Guid("3244526e-11c3-1c0c-e096-424632287bb3"), "CME", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cme", new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"), 20, new Guid("d9e02666-518e-b436-75b4-9ad1ac104881") },
-                    { new Guid("346b1dc7-2989-ecf8-9add-bc27fd4daf39"), "NAI", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "nai", new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"), 11, new Guid("e08cad42-6756-36b0-3c85-bb64f19d477f") },
-                    { new Guid("4216e5c2-2efc-7029-1798-877a7b8c0ba6"), "LAC", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "lac", new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"), 0, new Guid("285c5d34-9452-b9d2-2849-5daa892171c3") },
-                    { new Guid("5d7c7084-ec04-384d-a8bb-f2ff442fcf1d"), "DSL", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "dsl", new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"), 20, new Guid("b99386f4-0230-7bd7-3f98-9e99a6e09538") },
-                    { new Guid("732a6a38-b6fa-5020-1e36-ba5419899da0"), "CLA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cla", new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"), 2, new Guid("6cc1b494-0bf6-e009-eb55-b6c44cc098d3") },
-                    { new Guid("7a907641-fd15-4947-ac07-46394d1755e4"), "WNB", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "wnb", new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"), 12, new Guid("70741e30-eac1-8b48-6b7c-015306654886") },
-                    { new Guid("8b802eae-953f-8068-9b04-669b5e652fcb"), "MASH", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "mash", new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"), 0, new Guid("976bc215-9bca-d2ca-d95a-8ad4ff7f03a9") },
-                    { new Guid("8d786df6-348a-df32-235f-c7ff0af6f720"), "EHE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "ehe", new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"), 20, new Guid("644b9dbb-3030-d696-76f1-d2ad44095e61") },
-                    { new Guid("91911515-ce99-3a37-4a98-ca60c8f4fd81"), "DA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "da", new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"), 1, new Guid("71975a46-0800-b2a1-4965-5bb0266fa3f6") },
-                    { new Guid("99abcf43-21ad-c2ed-1f83-4fde129bcb30"), "DNA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "dna", new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"), 11, new Guid("0d5234e6-09ac-b468-879f-5a2cb5376e28") },
-                    { new Guid("9a2a08b9-2b67-4fc9-8e42-df4644600398"), "CSE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cse", new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"), 0, new Guid("253dcc9d-f3cf-a540-2b56-8ffdd71f385b") },
-                    { new Guid("c961536e-dbde-a150-3110-2fb070ce588a"), "NFA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "nfa", new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"), 1, new Guid("3469e2e2-5d09-f226-b6fa-ec19507ab217") },
-                    { new Guid("cc8ba3df-6f7d-0425-9fd8-46458367120e"), "SEND", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "send", new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"), 20, new Guid("f572a01c-2233-ba74-1c83-fbd10de92531") },
-                    { new Guid("d4e1a23a-9892-a777-3f3c-0540a5d32b40"), "CCE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cce", new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"), 0, new Guid("46923de4-e028-d986-db84-ea2dd9eb5d15") },
-                    { new Guid("d7fab806-5df3-99cf-2c01-034178852e96"), "FGM", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "fgm", new Guid("534bcceb-809a-0f33-000c-08547164ca16"), 0, new Guid("1a9992db-b6a0-370c-e5b9-447191becd41") },
-                    { new Guid("dcb9e186-74df-6d60-1a1d-a2a218468d00"), "EHA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "eha", new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"), 3, new Guid("d7f8a48b-5ea7-4aab-2fe7-05f6ebae85c2") },
-                    { new Guid("dde20abe-1616-cb45-cc46-070587e9a4a4"), "CIN", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cin", new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"), 2, new Guid("c76a652a-c382-0b76-0f73-844c1cf9e218") },
-                    { new Guid("eaebd5f0-3434-aec8-19dc-f990e1aafaf0"), "S17", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "s17", new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"), 2, new Guid("bf80f051-ecc3-8d38-0daa-e5873e84eb5c") }
+                    { new Guid("18cfedbd-677e-164a-cdff-d7f72b2a67fd"), "CPP", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cpp", new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"), 0, new Guid("375e6885-88f0-d1bc-b3cf-5edcc4e6b505"), 1 },
+                    { new Guid("2bc209e3-39df-586a-b458-39342258234a"), "DV", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "dv", new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"), 0, new Guid("4c5618a4-814b-672a-206a-8ca571ff4634"), 1 },
+                    { new Guid("2d38fd9b-8450-aa9c-a666-7ee9e1fc3f78"), "MFH", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "mfh", new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"), 1, new Guid("95159ce8-38ea-1a38-7dcb-c17ca7edce72"), 1 },
+                    { new Guid("2da430a2-428c-8c71-9f17-c88e92157682"), "S47", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "s47", new Guid("fec9d084-0f59-9a44-7379-34242895d214"), 2, new Guid("3ec4ad43-fd11-6251-fcc7-b2c07724d4f5"), 1 },
+                    { new Guid("2dddba1a-3eef-6646-73b1-1a8104477dfd"), "UASC", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "uasc", new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"), 0, new Guid("847a7e04-501a-7c1b-4695-9f67a70232f0"), 1 },
+                    { new Guid("2df7ea82-4872-5916-b1df-be6d944ac90e"), "CP", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cp", new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"), 2, new Guid("875b04e8-4514-e5a6-b9be-b29df7debba9"), 1 },
+                    { new Guid("2ed6160b-7a49-44cc-4b96-ac93a2cc7428"), "SEN", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "sen", new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"), 20, new Guid("9cf2b6b3-816f-45d6-ad76-226145987467"), 1 },
+                    { new Guid("3244526e-11c3-1c0c-e096-424632287bb3"), "CME", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cme", new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"), 20, new Guid("d9e02666-518e-b436-75b4-9ad1ac104881"), 1 },
+                    { new Guid("346b1dc7-2989-ecf8-9add-bc27fd4daf39"), "NAI", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "nai", new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"), 11, new Guid("e08cad42-6756-36b0-3c85-bb64f19d477f"), 1 },
+                    { new Guid("4216e5c2-2efc-7029-1798-877a7b8c0ba6"), "LAC", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "lac", new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"), 0, new Guid("285c5d34-9452-b9d2-2849-5daa892171c3"), 1 },
+                    { new Guid("5d7c7084-ec04-384d-a8bb-f2ff442fcf1d"), "DSL", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "dsl", new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"), 20, new Guid("b99386f4-0230-7bd7-3f98-9e99a6e09538"), 1 },
+                    { new Guid("732a6a38-b6fa-5020-1e36-ba5419899da0"), "CLA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cla", new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"), 2, new Guid("6cc1b494-0bf6-e009-eb55-b6c44cc098d3"), 1 },
+                    { new Guid("7a907641-fd15-4947-ac07-46394d1755e4"), "WNB", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "wnb", new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"), 12, new Guid("70741e30-eac1-8b48-6b7c-015306654886"), 1 },
+                    { new Guid("8b802eae-953f-8068-9b04-669b5e652fcb"), "MASH", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "mash", new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"), 0, new Guid("976bc215-9bca-d2ca-d95a-8ad4ff7f03a9"), 1 },
+                    { new Guid("8d786df6-348a-df32-235f-c7ff0af6f720"), "EHE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "ehe", new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"), 20, new Guid("644b9dbb-3030-d696-76f1-d2ad44095e61"), 1 },
+                    { new Guid("91911515-ce99-3a37-4a98-ca60c8f4fd81"), "DA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "da", new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"), 1, new Guid("71975a46-0800-b2a1-4965-5bb0266fa3f6"), 1 },
+                    { new Guid("99abcf43-21ad-c2ed-1f83-4fde129bcb30"), "DNA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "dna", new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"), 11, new Guid("0d5234e6-09ac-b468-879f-5a2cb5376e28"), 1 },
+                    { new Guid("9a2a08b9-2b67-4fc9-8e42-df4644600398"), "CSE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cse", new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"), 0, new Guid("253dcc9d-f3cf-a540-2b56-8ffdd71f385b"), 1 },
+                    { new Guid("c961536e-dbde-a150-3110-2fb070ce588a"), "NFA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "nfa", new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"), 1, new Guid("3469e2e2-5d09-f226-b6fa-ec19507ab217"), 1 },
+                    { new Guid("cc8ba3df-6f7d-0425-9fd8-46458367120e"), "SEND", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "send", new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"), 20, new Guid("f572a01c-2233-ba74-1c83-fbd10de92531"), 1 },
+                    { new Guid("d4e1a23a-9892-a777-3f3c-0540a5d32b40"), "CCE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cce", new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"), 0, new Guid("46923de4-e028-d986-db84-ea2dd9eb5d15"), 1 },
+                    { new Guid("d7fab806-5df3-99cf-2c01-034178852e96"), "FGM", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "fgm", new Guid("534bcceb-809a-0f33-000c-08547164ca16"), 0, new Guid("1a9992db-b6a0-370c-e5b9-447191becd41"), 1 },
+                    { new Guid("dcb9e186-74df-6d60-1a1d-a2a218468d00"), "EHA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "eha", new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"), 3, new Guid("d7f8a48b-5ea7-4aab-2fe7-05f6ebae85c2"), 1 },
+                    { new Guid("dde20abe-1616-cb45-cc46-070587e9a4a4"), "CIN", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "cin", new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"), 2, new Guid("c76a652a-c382-0b76-0f73-844c1cf9e218"), 1 },
+                    { new Guid("eaebd5f0-3434-aec8-19dc-f990e1aafaf0"), "S17", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "s17", new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"), 2, new Guid("bf80f051-ecc3-8d38-0daa-e5873e84eb5c"), 1 }
                 });
 
             migrationBuilder.InsertData(
@@ -236,6 +261,44 @@ namespace Tessera.Migrations.Postgres.Migrations
                     { new Guid("fba19b01-08f5-e66d-9c48-c7f0026c433d"), new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, "A child goes missing from home or care, or is missing from education.", 1, 1, "Missing from home or education", new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36") }
                 });
 
+            migrationBuilder.InsertData(
+                table: "agency_term_mapping_versions",
+                columns: new[] { "Id", "AgencyTerm", "ChangedAt", "ChangedBy", "MappingId", "Number", "TermId", "UsedBy" },
+                values: new object[,]
+                {
+                    { new Guid("042d1cbf-5d69-bf8a-03ef-f22fd1dd21f0"), "UASC", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("2dddba1a-3eef-6646-73b1-1a8104477dfd"), 1, new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"), 0 },
+                    { new Guid("076b7960-8df9-fd53-cbd4-d48ba98878b0"), "SEN", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("2ed6160b-7a49-44cc-4b96-ac93a2cc7428"), 1, new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"), 20 },
+                    { new Guid("098fe0d4-4fa6-e837-e714-37a52743b33a"), "EHA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("dcb9e186-74df-6d60-1a1d-a2a218468d00"), 1, new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"), 3 },
+                    { new Guid("28acefa2-ab85-1b5e-b0cf-9115048ac9ce"), "DNA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("99abcf43-21ad-c2ed-1f83-4fde129bcb30"), 1, new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"), 11 },
+                    { new Guid("321ed675-44ee-3b18-2781-7887bac0aa6e"), "CME", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("3244526e-11c3-1c0c-e096-424632287bb3"), 1, new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"), 20 },
+                    { new Guid("3634b37c-55c0-0357-0102-65e8b9a27aaa"), "MFH", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("2d38fd9b-8450-aa9c-a666-7ee9e1fc3f78"), 1, new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"), 1 },
+                    { new Guid("3cc0feac-6f39-1b6d-62bd-a35f10d09df3"), "NFA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("c961536e-dbde-a150-3110-2fb070ce588a"), 1, new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"), 1 },
+                    { new Guid("40b879b6-f678-ae71-a238-22285cba8683"), "S17", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("eaebd5f0-3434-aec8-19dc-f990e1aafaf0"), 1, new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"), 2 },
+                    { new Guid("5095a998-2a53-8aa2-4d19-e2e1b875fe47"), "EHE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("8d786df6-348a-df32-235f-c7ff0af6f720"), 1, new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"), 20 },
+                    { new Guid("51677d75-c0f4-97b2-190f-462d31cfb1f3"), "DSL", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("5d7c7084-ec04-384d-a8bb-f2ff442fcf1d"), 1, new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"), 20 },
+                    { new Guid("56e11dbe-1392-0b26-931b-3cf6be3d178b"), "CLA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("732a6a38-b6fa-5020-1e36-ba5419899da0"), 1, new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"), 2 },
+                    { new Guid("5d2af8bc-b63d-4f61-b2c1-3cc056f810ae"), "S47", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("2da430a2-428c-8c71-9f17-c88e92157682"), 1, new Guid("fec9d084-0f59-9a44-7379-34242895d214"), 2 },
+                    { new Guid("63b75ec3-3029-3da2-e1d2-94257fb225e1"), "WNB", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("7a907641-fd15-4947-ac07-46394d1755e4"), 1, new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"), 12 },
+                    { new Guid("7cadced6-10bc-211d-c7de-063d06ec9462"), "MASH", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("8b802eae-953f-8068-9b04-669b5e652fcb"), 1, new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"), 0 },
+                    { new Guid("8e7f418d-8018-2bfb-0957-ed58880b86ed"), "LAC", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("4216e5c2-2efc-7029-1798-877a7b8c0ba6"), 1, new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"), 0 },
+                    { new Guid("a4abb84d-238f-a49f-4bd9-7960ba10417b"), "CCE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("d4e1a23a-9892-a777-3f3c-0540a5d32b40"), 1, new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"), 0 },
+                    { new Guid("a8d768f1-b5b4-0d14-f7b4-1519477a5a54"), "CP", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("2df7ea82-4872-5916-b1df-be6d944ac90e"), 1, new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"), 2 },
+                    { new Guid("b00b98f1-b783-2236-1eb1-6d8cb990762e"), "CIN", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("dde20abe-1616-cb45-cc46-070587e9a4a4"), 1, new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"), 2 },
+                    { new Guid("b1b839e7-9e28-f5d9-f858-9a3713880f6d"), "CPP", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("18cfedbd-677e-164a-cdff-d7f72b2a67fd"), 1, new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"), 0 },
+                    { new Guid("bd75b410-2e73-e144-f70a-882847653fed"), "NAI", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("346b1dc7-2989-ecf8-9add-bc27fd4daf39"), 1, new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"), 11 },
+                    { new Guid("c50d2d09-c701-6ece-6c26-a98af9cb0cf2"), "DV", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("2bc209e3-39df-586a-b458-39342258234a"), 1, new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"), 0 },
+                    { new Guid("c95253bd-cb51-ee74-4043-82b3b44b9a3d"), "FGM", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("d7fab806-5df3-99cf-2c01-034178852e96"), 1, new Guid("534bcceb-809a-0f33-000c-08547164ca16"), 0 },
+                    { new Guid("d3e3f818-43f9-13f3-3667-56d87ebe8c2f"), "CSE", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("9a2a08b9-2b67-4fc9-8e42-df4644600398"), 1, new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"), 0 },
+                    { new Guid("daa8964a-3a84-e1db-8a89-1aa690d113bd"), "DA", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("91911515-ce99-3a37-4a98-ca60c8f4fd81"), 1, new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"), 1 },
+                    { new Guid("dac47597-87dc-2331-fb02-5fd9d5c909d0"), "SEND", new DateTimeOffset(new DateTime(2026, 11, 25, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)), null, new Guid("cc8ba3df-6f7d-0425-9fd8-46458367120e"), 1, new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"), 20 }
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_agency_term_mapping_versions_MappingId_Number",
+                table: "agency_term_mapping_versions",
+                columns: new[] { "MappingId", "Number" },
+                unique: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_agency_term_mappings_NormalisedAgencyTerm_UsedBy",
                 table: "agency_term_mappings",
@@ -264,10 +327,13 @@ namespace Tessera.Migrations.Postgres.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "agency_term_mappings");
+                name: "agency_term_mapping_versions");
 
             migrationBuilder.DropTable(
                 name: "vocabulary_term_versions");
+
+            migrationBuilder.DropTable(
+                name: "agency_term_mappings");
 
             migrationBuilder.DropTable(
                 name: "vocabulary_terms");
