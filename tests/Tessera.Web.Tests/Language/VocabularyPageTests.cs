@@ -64,6 +64,13 @@ public sealed class VocabularyPageTests(AppHosts hosts)
         Expect.RedirectTo("/language/vocabulary", await admin.FillInAsync("/language/vocabulary/agency-terms", null, ("AgencyTerm", agencyTerm), ("UsedBy", "0"), ("TermId", neglect.ToString())));
         var again = await admin.FillInAsync("/language/vocabulary/agency-terms", null, ("AgencyTerm", agencyTerm), ("UsedBy", "0"), ("TermId", neglect.ToString()));
         Expect.Errors(again, "#AgencyTerm");
+        await using (var db = app.CreateDbContext())
+        {
+            var mappingId = await db.AgencyTermMappings.Where(m => m.AgencyTerm == agencyTerm).Select(m => m.Id).SingleAsync();
+            var edit = await admin.OpenAsync($"/language/vocabulary/agency-terms/{mappingId}");
+            Assert.Contains("Version 1", edit.Text);
+            Assert.Contains("means Neglect", edit.Text);
+        }
 
         var child = await app.ChildAsync(p.Teacher);
         var concern = await app.ConcernAsync(p.Teacher, child, $"Police attended a DA call; the school noted {agencyTerm}.");
