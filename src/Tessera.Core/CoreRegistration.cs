@@ -38,6 +38,9 @@ public static class CoreRegistration
         services.AddScoped<RecordEraser>();
         services.AddScoped<LegalHoldService>();
         services.AddScoped<RetentionScheduleService>();
+        services.AddScoped<Modules.Language.Services.VocabularyService>();
+        services.AddScoped<Modules.Language.Services.VocabularyLookup>();
+        services.AddSingleton(new Modules.Language.Contracts.PlainLanguageChecker());
         services.AddScoped<AccessBatch>();
         services.AddScoped<ShieldService>();
         services.AddScoped<ShieldLookup>();

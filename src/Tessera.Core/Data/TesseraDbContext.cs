@@ -8,6 +8,7 @@ using Tessera.Core.Modules.Api.Models;
 using Tessera.Core.Modules.Audit.Models;
 using Tessera.Core.Modules.Children.Models;
 using Tessera.Core.Modules.Concerns.Models;
+using Tessera.Core.Modules.Language.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Retention.Models;
@@ -45,6 +46,10 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<ShieldViewer> ShieldViewers => Set<ShieldViewer>();
     public DbSet<RetentionSchedule> RetentionSchedules => Set<RetentionSchedule>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+    public DbSet<VocabularyTerm> VocabularyTerms => Set<VocabularyTerm>();
+    public DbSet<VocabularyTermVersion> VocabularyTermVersions => Set<VocabularyTermVersion>();
+    public DbSet<AgencyTermMapping> AgencyTermMappings => Set<AgencyTermMapping>();
+    public DbSet<AgencyTermMappingVersion> AgencyTermMappingVersions => Set<AgencyTermMappingVersion>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -41,4 +41,8 @@ public enum ProcessType
     PractitionerAssignedToChild = 612,
     ChildAssignmentEnded = 613,
     Reauthenticated = 614,
+    VocabularyTermAdded = 900,
+    VocabularyTermChanged = 901,
+    AgencyTermMapped = 902,
+    AgencyTermMappingChanged = 903,
 }

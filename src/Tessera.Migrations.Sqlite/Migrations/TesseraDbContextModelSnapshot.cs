@@ -972,6 +972,1860 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("concern_linked_children", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMapping", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyTerm")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalisedAgencyTerm")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UsedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId");
+
+                    b.HasIndex("NormalisedAgencyTerm", "UsedBy")
+                        .IsUnique();
+
+                    b.ToTable("agency_term_mappings", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("91911515-ce99-3a37-4a98-ca60c8f4fd81"),
+                            AgencyTerm = "DA",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "da",
+                            TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
+                            UsedBy = 1,
+                            Version = new Guid("71975a46-0800-b2a1-4965-5bb0266fa3f6"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("2bc209e3-39df-586a-b458-39342258234a"),
+                            AgencyTerm = "DV",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "dv",
+                            TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
+                            UsedBy = 0,
+                            Version = new Guid("4c5618a4-814b-672a-206a-8ca571ff4634"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("346b1dc7-2989-ecf8-9add-bc27fd4daf39"),
+                            AgencyTerm = "NAI",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "nai",
+                            TermId = new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"),
+                            UsedBy = 11,
+                            Version = new Guid("e08cad42-6756-36b0-3c85-bb64f19d477f"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("dde20abe-1616-cb45-cc46-070587e9a4a4"),
+                            AgencyTerm = "CIN",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "cin",
+                            TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
+                            UsedBy = 2,
+                            Version = new Guid("c76a652a-c382-0b76-0f73-844c1cf9e218"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("4216e5c2-2efc-7029-1798-877a7b8c0ba6"),
+                            AgencyTerm = "LAC",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "lac",
+                            TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
+                            UsedBy = 0,
+                            Version = new Guid("285c5d34-9452-b9d2-2849-5daa892171c3"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("732a6a38-b6fa-5020-1e36-ba5419899da0"),
+                            AgencyTerm = "CLA",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "cla",
+                            TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
+                            UsedBy = 2,
+                            Version = new Guid("6cc1b494-0bf6-e009-eb55-b6c44cc098d3"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("2df7ea82-4872-5916-b1df-be6d944ac90e"),
+                            AgencyTerm = "CP",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "cp",
+                            TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
+                            UsedBy = 2,
+                            Version = new Guid("875b04e8-4514-e5a6-b9be-b29df7debba9"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("18cfedbd-677e-164a-cdff-d7f72b2a67fd"),
+                            AgencyTerm = "CPP",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "cpp",
+                            TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
+                            UsedBy = 0,
+                            Version = new Guid("375e6885-88f0-d1bc-b3cf-5edcc4e6b505"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("9a2a08b9-2b67-4fc9-8e42-df4644600398"),
+                            AgencyTerm = "CSE",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "cse",
+                            TermId = new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"),
+                            UsedBy = 0,
+                            Version = new Guid("253dcc9d-f3cf-a540-2b56-8ffdd71f385b"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("d4e1a23a-9892-a777-3f3c-0540a5d32b40"),
+                            AgencyTerm = "CCE",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "cce",
+                            TermId = new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"),
+                            UsedBy = 0,
+                            Version = new Guid("46923de4-e028-d986-db84-ea2dd9eb5d15"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("d7fab806-5df3-99cf-2c01-034178852e96"),
+                            AgencyTerm = "FGM",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "fgm",
+                            TermId = new Guid("534bcceb-809a-0f33-000c-08547164ca16"),
+                            UsedBy = 0,
+                            Version = new Guid("1a9992db-b6a0-370c-e5b9-447191becd41"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("2d38fd9b-8450-aa9c-a666-7ee9e1fc3f78"),
+                            AgencyTerm = "MFH",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "mfh",
+                            TermId = new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"),
+                            UsedBy = 1,
+                            Version = new Guid("95159ce8-38ea-1a38-7dcb-c17ca7edce72"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("3244526e-11c3-1c0c-e096-424632287bb3"),
+                            AgencyTerm = "CME",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "cme",
+                            TermId = new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"),
+                            UsedBy = 20,
+                            Version = new Guid("d9e02666-518e-b436-75b4-9ad1ac104881"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("8d786df6-348a-df32-235f-c7ff0af6f720"),
+                            AgencyTerm = "EHE",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "ehe",
+                            TermId = new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"),
+                            UsedBy = 20,
+                            Version = new Guid("644b9dbb-3030-d696-76f1-d2ad44095e61"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("2ed6160b-7a49-44cc-4b96-ac93a2cc7428"),
+                            AgencyTerm = "SEN",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "sen",
+                            TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
+                            UsedBy = 20,
+                            Version = new Guid("9cf2b6b3-816f-45d6-ad76-226145987467"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("cc8ba3df-6f7d-0425-9fd8-46458367120e"),
+                            AgencyTerm = "SEND",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "send",
+                            TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
+                            UsedBy = 20,
+                            Version = new Guid("f572a01c-2233-ba74-1c83-fbd10de92531"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("2dddba1a-3eef-6646-73b1-1a8104477dfd"),
+                            AgencyTerm = "UASC",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "uasc",
+                            TermId = new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"),
+                            UsedBy = 0,
+                            Version = new Guid("847a7e04-501a-7c1b-4695-9f67a70232f0"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("2da430a2-428c-8c71-9f17-c88e92157682"),
+                            AgencyTerm = "S47",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "s47",
+                            TermId = new Guid("fec9d084-0f59-9a44-7379-34242895d214"),
+                            UsedBy = 2,
+                            Version = new Guid("3ec4ad43-fd11-6251-fcc7-b2c07724d4f5"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("eaebd5f0-3434-aec8-19dc-f990e1aafaf0"),
+                            AgencyTerm = "S17",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "s17",
+                            TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
+                            UsedBy = 2,
+                            Version = new Guid("bf80f051-ecc3-8d38-0daa-e5873e84eb5c"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("7a907641-fd15-4947-ac07-46394d1755e4"),
+                            AgencyTerm = "WNB",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "wnb",
+                            TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
+                            UsedBy = 12,
+                            Version = new Guid("70741e30-eac1-8b48-6b7c-015306654886"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("99abcf43-21ad-c2ed-1f83-4fde129bcb30"),
+                            AgencyTerm = "DNA",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "dna",
+                            TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
+                            UsedBy = 11,
+                            Version = new Guid("0d5234e6-09ac-b468-879f-5a2cb5376e28"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("dcb9e186-74df-6d60-1a1d-a2a218468d00"),
+                            AgencyTerm = "EHA",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "eha",
+                            TermId = new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"),
+                            UsedBy = 3,
+                            Version = new Guid("d7f8a48b-5ea7-4aab-2fe7-05f6ebae85c2"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("8b802eae-953f-8068-9b04-669b5e652fcb"),
+                            AgencyTerm = "MASH",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "mash",
+                            TermId = new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"),
+                            UsedBy = 0,
+                            Version = new Guid("976bc215-9bca-d2ca-d95a-8ad4ff7f03a9"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("c961536e-dbde-a150-3110-2fb070ce588a"),
+                            AgencyTerm = "NFA",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "nfa",
+                            TermId = new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"),
+                            UsedBy = 1,
+                            Version = new Guid("3469e2e2-5d09-f226-b6fa-ec19507ab217"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("5d7c7084-ec04-384d-a8bb-f2ff442fcf1d"),
+                            AgencyTerm = "DSL",
+                            ChangedAt = 1309310189568000000L,
+                            NormalisedAgencyTerm = "dsl",
+                            TermId = new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"),
+                            UsedBy = 20,
+                            Version = new Guid("b99386f4-0230-7bd7-3f98-9e99a6e09538"),
+                            VersionNumber = 1
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMappingVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyTerm")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MappingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UsedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MappingId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("agency_term_mapping_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("daa8964a-3a84-e1db-8a89-1aa690d113bd"),
+                            AgencyTerm = "DA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("91911515-ce99-3a37-4a98-ca60c8f4fd81"),
+                            Number = 1,
+                            TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
+                            UsedBy = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("c50d2d09-c701-6ece-6c26-a98af9cb0cf2"),
+                            AgencyTerm = "DV",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2bc209e3-39df-586a-b458-39342258234a"),
+                            Number = 1,
+                            TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("bd75b410-2e73-e144-f70a-882847653fed"),
+                            AgencyTerm = "NAI",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("346b1dc7-2989-ecf8-9add-bc27fd4daf39"),
+                            Number = 1,
+                            TermId = new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"),
+                            UsedBy = 11
+                        },
+                        new
+                        {
+                            Id = new Guid("b00b98f1-b783-2236-1eb1-6d8cb990762e"),
+                            AgencyTerm = "CIN",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("dde20abe-1616-cb45-cc46-070587e9a4a4"),
+                            Number = 1,
+                            TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("8e7f418d-8018-2bfb-0957-ed58880b86ed"),
+                            AgencyTerm = "LAC",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("4216e5c2-2efc-7029-1798-877a7b8c0ba6"),
+                            Number = 1,
+                            TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("56e11dbe-1392-0b26-931b-3cf6be3d178b"),
+                            AgencyTerm = "CLA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("732a6a38-b6fa-5020-1e36-ba5419899da0"),
+                            Number = 1,
+                            TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("a8d768f1-b5b4-0d14-f7b4-1519477a5a54"),
+                            AgencyTerm = "CP",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2df7ea82-4872-5916-b1df-be6d944ac90e"),
+                            Number = 1,
+                            TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("b1b839e7-9e28-f5d9-f858-9a3713880f6d"),
+                            AgencyTerm = "CPP",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("18cfedbd-677e-164a-cdff-d7f72b2a67fd"),
+                            Number = 1,
+                            TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("d3e3f818-43f9-13f3-3667-56d87ebe8c2f"),
+                            AgencyTerm = "CSE",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("9a2a08b9-2b67-4fc9-8e42-df4644600398"),
+                            Number = 1,
+                            TermId = new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("a4abb84d-238f-a49f-4bd9-7960ba10417b"),
+                            AgencyTerm = "CCE",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("d4e1a23a-9892-a777-3f3c-0540a5d32b40"),
+                            Number = 1,
+                            TermId = new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("c95253bd-cb51-ee74-4043-82b3b44b9a3d"),
+                            AgencyTerm = "FGM",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("d7fab806-5df3-99cf-2c01-034178852e96"),
+                            Number = 1,
+                            TermId = new Guid("534bcceb-809a-0f33-000c-08547164ca16"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("3634b37c-55c0-0357-0102-65e8b9a27aaa"),
+                            AgencyTerm = "MFH",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2d38fd9b-8450-aa9c-a666-7ee9e1fc3f78"),
+                            Number = 1,
+                            TermId = new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"),
+                            UsedBy = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("321ed675-44ee-3b18-2781-7887bac0aa6e"),
+                            AgencyTerm = "CME",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("3244526e-11c3-1c0c-e096-424632287bb3"),
+                            Number = 1,
+                            TermId = new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("5095a998-2a53-8aa2-4d19-e2e1b875fe47"),
+                            AgencyTerm = "EHE",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("8d786df6-348a-df32-235f-c7ff0af6f720"),
+                            Number = 1,
+                            TermId = new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("076b7960-8df9-fd53-cbd4-d48ba98878b0"),
+                            AgencyTerm = "SEN",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2ed6160b-7a49-44cc-4b96-ac93a2cc7428"),
+                            Number = 1,
+                            TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("dac47597-87dc-2331-fb02-5fd9d5c909d0"),
+                            AgencyTerm = "SEND",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("cc8ba3df-6f7d-0425-9fd8-46458367120e"),
+                            Number = 1,
+                            TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
+                            UsedBy = 20
+                        },
+                        new
+                        {
+                            Id = new Guid("042d1cbf-5d69-bf8a-03ef-f22fd1dd21f0"),
+                            AgencyTerm = "UASC",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2dddba1a-3eef-6646-73b1-1a8104477dfd"),
+                            Number = 1,
+                            TermId = new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("5d2af8bc-b63d-4f61-b2c1-3cc056f810ae"),
+                            AgencyTerm = "S47",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("2da430a2-428c-8c71-9f17-c88e92157682"),
+                            Number = 1,
+                            TermId = new Guid("fec9d084-0f59-9a44-7379-34242895d214"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("40b879b6-f678-ae71-a238-22285cba8683"),
+                            AgencyTerm = "S17",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("eaebd5f0-3434-aec8-19dc-f990e1aafaf0"),
+                            Number = 1,
+                            TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
+                            UsedBy = 2
+                        },
+                        new
+                        {
+                            Id = new Guid("63b75ec3-3029-3da2-e1d2-94257fb225e1"),
+                            AgencyTerm = "WNB",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("7a907641-fd15-4947-ac07-46394d1755e4"),
+                            Number = 1,
+                            TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
+                            UsedBy = 12
+                        },
+                        new
+                        {
+                            Id = new Guid("28acefa2-ab85-1b5e-b0cf-9115048ac9ce"),
+                            AgencyTerm = "DNA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("99abcf43-21ad-c2ed-1f83-4fde129bcb30"),
+                            Number = 1,
+                            TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
+                            UsedBy = 11
+                        },
+                        new
+                        {
+                            Id = new Guid("098fe0d4-4fa6-e837-e714-37a52743b33a"),
+                            AgencyTerm = "EHA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("dcb9e186-74df-6d60-1a1d-a2a218468d00"),
+                            Number = 1,
+                            TermId = new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"),
+                            UsedBy = 3
+                        },
+                        new
+                        {
+                            Id = new Guid("7cadced6-10bc-211d-c7de-063d06ec9462"),
+                            AgencyTerm = "MASH",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("8b802eae-953f-8068-9b04-669b5e652fcb"),
+                            Number = 1,
+                            TermId = new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"),
+                            UsedBy = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("3cc0feac-6f39-1b6d-62bd-a35f10d09df3"),
+                            AgencyTerm = "NFA",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("c961536e-dbde-a150-3110-2fb070ce588a"),
+                            Number = 1,
+                            TermId = new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"),
+                            UsedBy = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("51677d75-c0f4-97b2-190f-462d31cfb1f3"),
+                            AgencyTerm = "DSL",
+                            ChangedAt = 1309310189568000000L,
+                            MappingId = new Guid("5d7c7084-ec04-384d-a8bb-f2ff442fcf1d"),
+                            Number = 1,
+                            TermId = new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"),
+                            UsedBy = 20
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.VocabularyTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NormalisedTerm")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalisedTerm")
+                        .IsUnique();
+
+                    b.ToTable("vocabulary_terms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("b9c92523-8552-385c-57ce-8e8f17ec966e"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Hitting, shaking, throwing, poisoning, burning, scalding, drowning, suffocating or otherwise causing physical harm.",
+                            Kind = 1,
+                            NormalisedTerm = "physical abuse",
+                            Term = "Physical abuse",
+                            Version = new Guid("0b4e1640-6fbc-9390-816a-65ec7274b28c"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("d9c84277-fdb3-c688-e309-3f44e165e6fc"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Persistent emotional ill-treatment that severely affects a child's emotional development.",
+                            Kind = 1,
+                            NormalisedTerm = "emotional abuse",
+                            Term = "Emotional abuse",
+                            Version = new Guid("58e8ffb1-2a44-8e24-e45b-819b42b58c01"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("6c4f4919-b29b-be26-2a07-5d7d9186f886"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Forcing or enticing a child to take part in sexual activities, including online.",
+                            Kind = 1,
+                            NormalisedTerm = "sexual abuse",
+                            Term = "Sexual abuse",
+                            Version = new Guid("7e890fc3-c7a0-7b37-cc55-77255c7d66f4"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("d2281c2f-76e0-ee01-eab5-1edac5dae18f"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Persistent failure to meet a child's basic physical or psychological needs.",
+                            Kind = 1,
+                            NormalisedTerm = "neglect",
+                            Term = "Neglect",
+                            Version = new Guid("b0b720d3-6b03-a925-236f-9981c5e848c0"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Abusive behaviour between people aged 16 or over who are personally connected, which a child sees, hears or experiences.",
+                            Kind = 1,
+                            NormalisedTerm = "domestic abuse",
+                            Term = "Domestic abuse",
+                            Version = new Guid("7b6a4499-097c-9d4d-4f32-882d8c31436b"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child is coerced, controlled or manipulated into criminal activity, such as county lines.",
+                            Kind = 1,
+                            NormalisedTerm = "child criminal exploitation",
+                            Term = "Child criminal exploitation",
+                            Version = new Guid("05a88904-af78-988b-7c1a-3b34a43998c1"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child is coerced, controlled or manipulated into sexual activity in exchange for something.",
+                            Kind = 1,
+                            NormalisedTerm = "child sexual exploitation",
+                            Term = "Child sexual exploitation",
+                            Version = new Guid("a03aaa3e-ff6b-e78b-151f-a840fb893dd5"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child goes missing from home or care, or is missing from education.",
+                            Kind = 1,
+                            NormalisedTerm = "missing from home or education",
+                            Term = "Missing from home or education",
+                            Version = new Guid("c7e19f2f-0105-e87b-cbf3-2d5b4106d6b2"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("fffde2fb-3738-f7ce-6341-6720cc375eb8"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Harm a child meets online, such as grooming, bullying or harmful content.",
+                            Kind = 1,
+                            NormalisedTerm = "online harm",
+                            Term = "Online harm",
+                            Version = new Guid("a8a608bd-7ceb-b7d8-d844-2712a6087248"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("80f2b954-1f5a-21e8-9814-b47b987556bc"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child is drawn into supporting terrorism or extremist ideologies.",
+                            Kind = 1,
+                            NormalisedTerm = "radicalisation",
+                            Term = "Radicalisation",
+                            Version = new Guid("2b51bc78-3a76-6fe8-0c0b-cb54ec7496b4"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("534bcceb-809a-0f33-000c-08547164ca16"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A girl has had, or is at risk of, female genital mutilation.",
+                            Kind = 1,
+                            NormalisedTerm = "female genital mutilation",
+                            Term = "Female genital mutilation",
+                            Version = new Guid("b51f415d-640b-5cae-abfd-faf2bbb348c4"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("a6f076b8-e340-f01d-913a-090cedbcc1c1"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child harms themselves or their mental health puts them at risk.",
+                            Kind = 1,
+                            NormalisedTerm = "self-harm and mental health",
+                            Term = "Self-harm and mental health",
+                            Version = new Guid("8474a66e-b2f7-1bda-023b-7620739e1767"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("c2c681be-8844-739b-5f95-a1b32c396d4c"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A safeguarding or welfare concern that fits no other category.",
+                            Kind = 1,
+                            NormalisedTerm = "other",
+                            Term = "Other",
+                            Version = new Guid("fc3211a8-db48-d08b-c107-407388f2e426"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0177f977-1ad0-6bef-8e33-c7c49cd75722"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child's needs are met by services every child uses, such as school and their GP.",
+                            Kind = 2,
+                            NormalisedTerm = "level 1: universal",
+                            Term = "Level 1: universal",
+                            Version = new Guid("2048ae20-c0a4-3781-fb11-a3c724b0a7fa"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("3b06725f-2ab6-a47d-6c17-e46545ca8c25"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child or family needs some extra help, agreed with them, before problems grow.",
+                            Kind = 2,
+                            NormalisedTerm = "level 2: early help",
+                            Term = "Level 2: early help",
+                            Version = new Guid("7c13c9ab-c9fc-fee9-4cd2-81ca8c1fec57"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("7b96a10f-782e-49c4-1b47-c8a101696d95"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child has several or complex needs and several agencies work together with the family.",
+                            Kind = 2,
+                            NormalisedTerm = "level 3: targeted",
+                            Term = "Level 3: targeted",
+                            Version = new Guid("f971aae6-f617-9d24-e135-c5b0ad02bbf2"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("8fddab27-ed35-5ebb-2df7-26e4e12428db"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child is, or may be, at risk of significant harm, or needs children's social care by law.",
+                            Kind = 2,
+                            NormalisedTerm = "level 4: specialist or statutory",
+                            Term = "Level 4: specialist or statutory",
+                            Version = new Guid("2974db2e-5715-0b96-437e-f56df16a70b8"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child whose health or development is likely to suffer without help from the council's children's services (Children Act 1989, section 17).",
+                            Kind = 3,
+                            NormalisedTerm = "child in need",
+                            Term = "Child in need",
+                            Version = new Guid("07c1c8d8-c4e6-1334-38b5-9f31b548a046"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A plan agreed at a child protection conference because the child is at risk of significant harm.",
+                            Kind = 3,
+                            NormalisedTerm = "child protection plan",
+                            Term = "Child protection plan",
+                            Version = new Guid("fc93a423-05fe-5249-53ea-5c9e60c72e6e"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child in the council's care, for example living with foster carers or in a children's home.",
+                            Kind = 3,
+                            NormalisedTerm = "looked-after child",
+                            Term = "Looked-after child",
+                            Version = new Guid("adc2dbf3-d42e-14cf-7149-f3d00e61b7fe"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("3cc4aabc-7187-c417-6b78-33e86dd6301f"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A young person aged 16 to 25 who was looked after by the council.",
+                            Kind = 3,
+                            NormalisedTerm = "care leaver",
+                            Term = "Care leaver",
+                            Version = new Guid("4cf949c9-ba21-4693-3ea6-4bf878d3107a"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0e51cd28-d486-2912-7aa8-761aac58e3f4"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child who looks after someone in their family who is ill, disabled or misuses drugs or alcohol.",
+                            Kind = 3,
+                            NormalisedTerm = "young carer",
+                            Term = "Young carer",
+                            Version = new Guid("c39c5a24-dbd3-05ec-8ad4-01c98d9e26a6"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child who needs extra help to learn, with or without an education, health and care plan.",
+                            Kind = 3,
+                            NormalisedTerm = "special educational needs",
+                            Term = "Special educational needs",
+                            Version = new Guid("9469d55f-3b08-7dcc-a15c-06f37bf2e524"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("15bea501-bb62-fcf8-c2df-f2bffa34563c"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child under 16 who lives for 28 days or more with an adult who is not a close relative, arranged privately.",
+                            Kind = 3,
+                            NormalisedTerm = "private fostering",
+                            Term = "Private fostering",
+                            Version = new Guid("ccc07623-d95d-a031-e755-ede2f552e791"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child seeking asylum in the UK who is not with a parent or carer.",
+                            Kind = 3,
+                            NormalisedTerm = "unaccompanied asylum-seeking child",
+                            Term = "Unaccompanied asylum-seeking child",
+                            Version = new Guid("6553e677-5143-1923-df2b-d63fc1a53be4"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child of school age who is not on a school roll and not being educated elsewhere.",
+                            Kind = 3,
+                            NormalisedTerm = "missing from education",
+                            Term = "Missing from education",
+                            Version = new Guid("93f621e6-7d10-7ee6-1101-f0762f2b2bd4"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child whose parents have chosen to educate them at home.",
+                            Kind = 3,
+                            NormalisedTerm = "elective home education",
+                            Term = "Elective home education",
+                            Version = new Guid("766e37ab-2b68-66df-12e3-9efa8b162d85"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("3b58b842-7315-31b0-63b9-9fde99016319"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The police force for the area, including its public protection and child abuse teams.",
+                            Kind = 4,
+                            NormalisedTerm = "police",
+                            Term = "Police",
+                            Version = new Guid("a22ac8af-66fc-b506-91bd-35fae51f581f"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("d81668e3-c17f-f881-eed6-5350e9d7becc"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The council's children's services: assessments, child protection and children in care.",
+                            Kind = 4,
+                            NormalisedTerm = "children's social care",
+                            Term = "Children's social care",
+                            Version = new Guid("fadb81aa-731f-b3af-af6c-f7ae32620d7d"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("ff0bd9fd-ab13-596a-ed72-90b151db77af"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The council's early help service, working with families who agree to extra support.",
+                            Kind = 4,
+                            NormalisedTerm = "early help",
+                            Term = "Early help",
+                            Version = new Guid("b7690aa1-e06c-5dab-2feb-d6a07fd65e81"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("ebf9ffec-f668-25d7-665d-a7c8a5999146"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The NHS body that plans and pays for health services in the area, home of the designated safeguarding nurse and doctor.",
+                            Kind = 4,
+                            NormalisedTerm = "health: integrated care board",
+                            Term = "Health: integrated care board",
+                            Version = new Guid("ec52686c-0cc0-4098-433b-5d0ddfb3e9c4"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("40c5d91c-a8cf-633d-7d0e-c3397544f3a2"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A hospital, including its emergency department, children's wards and maternity services.",
+                            Kind = 4,
+                            NormalisedTerm = "health: hospital trust",
+                            Term = "Health: hospital trust",
+                            Version = new Guid("6006cd19-c38f-78d1-6e35-e66ca93976da"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("51d899f9-d3ce-df70-8a02-d3eccd3c2684"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A family doctor's surgery.",
+                            Kind = 4,
+                            NormalisedTerm = "health: gp practice",
+                            Term = "Health: GP practice",
+                            Version = new Guid("6a8de158-2575-7658-a540-4d5cb1cd2ddc"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("13220345-88d4-b680-d809-abee582396d3"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "NHS 111, walk-in centres, urgent treatment centres and out-of-hours doctors.",
+                            Kind = 4,
+                            NormalisedTerm = "health: unscheduled care",
+                            Term = "Health: unscheduled care",
+                            Version = new Guid("6f544db6-8299-eac7-b2da-04f5f267af7b"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("6df6cb65-cdd5-0686-544b-0d5f3c1c39aa"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Nurses who visit families with children under 5, and nurses who work with schools.",
+                            Kind = 4,
+                            NormalisedTerm = "health: health visiting and school nursing",
+                            Term = "Health: health visiting and school nursing",
+                            Version = new Guid("027bc6b5-382d-536c-9b65-4a73498d5bd8"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("653fdc55-1fa1-56cc-949a-3b215d4d8ce9"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A school or academy, including its designated safeguarding lead.",
+                            Kind = 4,
+                            NormalisedTerm = "education: school",
+                            Term = "Education: school",
+                            Version = new Guid("83d63381-0b00-003a-9749-fef3fbef998c"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("a64467a1-5abf-8ef6-c357-a6d9b87015d9"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A further education college or sixth form.",
+                            Kind = 4,
+                            NormalisedTerm = "education: college",
+                            Term = "Education: college",
+                            Version = new Guid("4805a525-dc08-c66c-ac98-f0ea773eb5d5"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("4a49a89b-0698-c94f-a1b3-6a298e370aef"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A nursery, pre-school or childminder.",
+                            Kind = 4,
+                            NormalisedTerm = "education: early years",
+                            Term = "Education: early years",
+                            Version = new Guid("e03eae33-fcd7-9f7f-77f7-65e006ac023c"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("b34ae208-204a-9830-69df-05180c119287"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A charity or community organisation working with children or families.",
+                            Kind = 4,
+                            NormalisedTerm = "voluntary sector",
+                            Term = "Voluntary sector",
+                            Version = new Guid("786a3040-5890-cbdf-5fee-8a592d108452"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("16bd4f9c-8e07-2ea6-f42d-9b6b6fcd567c"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Any other organisation in the partnership.",
+                            Kind = 4,
+                            NormalisedTerm = "other agency",
+                            Term = "Other agency",
+                            Version = new Guid("6e00bb4f-e2ad-302f-c38d-3d3717cea054"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("7249901c-5e6b-b21d-c7e0-90b0c88eb237"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Anyone who works with children and records or reads concerns in Tessera.",
+                            Kind = 5,
+                            NormalisedTerm = "practitioner",
+                            Term = "Practitioner",
+                            Version = new Guid("0bc450f1-caf2-7f7e-7064-28c319c41749"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("8f69d13d-b629-6a03-4d36-338b8306d58e"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A practitioner trusted to see more, such as shared information about children they work with.",
+                            Kind = 5,
+                            NormalisedTerm = "trusted practitioner",
+                            Term = "Trusted practitioner",
+                            Version = new Guid("8bb1481e-a373-e9fd-c563-ed282943fe61"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The person in an agency who leads on safeguarding and decides what to share.",
+                            Kind = 5,
+                            NormalisedTerm = "designated safeguarding lead",
+                            Term = "Designated safeguarding lead",
+                            Version = new Guid("d21417e5-7156-90d3-94d0-fc872e6578dc"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("0199f61b-39bd-24e1-5c8a-fbc1687a69a0"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A worker in the multi-agency safeguarding hub who looks at new referrals.",
+                            Kind = 5,
+                            NormalisedTerm = "mash screener",
+                            Term = "MASH screener",
+                            Version = new Guid("72d83010-90b2-b348-0e97-4238bff142dd"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("17ece69c-e8b3-d0a6-1051-0aa7d7a6effe"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A manager in the multi-agency safeguarding hub who decides what happens to a referral.",
+                            Kind = 5,
+                            NormalisedTerm = "mash manager",
+                            Term = "MASH manager",
+                            Version = new Guid("4f6071fc-ac1d-78d9-dad6-a6ae1962e3e2"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("963f89d1-0301-18ba-54cf-03c3fabb9ae2"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The person who answers requests for personal data, reviews emergency access and sets how long records are kept.",
+                            Kind = 5,
+                            NormalisedTerm = "privacy officer",
+                            Term = "Privacy officer",
+                            Version = new Guid("2be9655a-b23b-acaa-eb54-0ac0676d44e0"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("335f7092-9a90-0aa2-d6f6-8eea980e8d5b"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The person who sets up the partnership's agencies, people and shared vocabulary.",
+                            Kind = 5,
+                            NormalisedTerm = "partnership administrator",
+                            Term = "Partnership administrator",
+                            Version = new Guid("e14f5a81-4df3-ad64-f326-17e45f592e37"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("801fb9ba-d7ff-b4a3-9cbb-9fc6b4ef81af"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A leader who sees reports on how the partnership shares information.",
+                            Kind = 5,
+                            NormalisedTerm = "strategic lead",
+                            Term = "Strategic lead",
+                            Version = new Guid("b735409d-ac4f-c469-0980-e99046af7a4f"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "An injury that someone caused on purpose rather than by accident.",
+                            Kind = 6,
+                            NormalisedTerm = "non-accidental injury",
+                            Term = "Non-accidental injury",
+                            Version = new Guid("183abe3a-585e-a682-0ccb-1c32516bc355"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("f250d1c0-a31b-8e64-32ea-52c879aef872"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A meeting of police, children's social care and health, held quickly, to decide whether to make child protection enquiries.",
+                            Kind = 6,
+                            NormalisedTerm = "strategy discussion",
+                            Term = "Strategy discussion",
+                            Version = new Guid("a317e6e3-1bca-e9e0-b29e-27803f3d6717"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("fec9d084-0f59-9a44-7379-34242895d214"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Enquiries the council makes when it suspects a child is suffering, or likely to suffer, significant harm (section 47).",
+                            Kind = 6,
+                            NormalisedTerm = "child protection enquiry",
+                            Term = "Child protection enquiry",
+                            Version = new Guid("c15dd67d-90be-0826-7606-c547cfb1e32d"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child missed an appointment because the adult responsible did not bring them.",
+                            Kind = 6,
+                            NormalisedTerm = "was not brought",
+                            Term = "Was not brought",
+                            Version = new Guid("e390a6aa-2820-5846-8c92-fc98ba292055"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A shared assessment, agreed with the family, of what extra help they need.",
+                            Kind = 6,
+                            NormalisedTerm = "early help assessment",
+                            Term = "Early help assessment",
+                            Version = new Guid("9182f99d-8ea5-8b6a-0f31-da33b22d1e4b"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("637342ce-8556-42e5-c076-4a0a8924d02c"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The team where police, children's social care, health and others decide together what happens to a referral.",
+                            Kind = 6,
+                            NormalisedTerm = "multi-agency safeguarding hub",
+                            Term = "Multi-agency safeguarding hub",
+                            Version = new Guid("c43805f4-cb5e-0285-53f2-6904a4e9f02d"),
+                            VersionNumber = 1
+                        },
+                        new
+                        {
+                            Id = new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The agency has decided not to do anything more.",
+                            Kind = 6,
+                            NormalisedTerm = "no further action",
+                            Term = "No further action",
+                            Version = new Guid("fb5357d5-23a6-fb6d-85c6-0a9d92efa143"),
+                            VersionNumber = 1
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.VocabularyTermVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TermId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TermId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("vocabulary_term_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("60a223a2-8872-5610-4de0-d28621e9a627"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Hitting, shaking, throwing, poisoning, burning, scalding, drowning, suffocating or otherwise causing physical harm.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Physical abuse",
+                            TermId = new Guid("b9c92523-8552-385c-57ce-8e8f17ec966e")
+                        },
+                        new
+                        {
+                            Id = new Guid("8d4e7508-dc66-0f19-db20-057fc9c78dce"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Persistent emotional ill-treatment that severely affects a child's emotional development.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Emotional abuse",
+                            TermId = new Guid("d9c84277-fdb3-c688-e309-3f44e165e6fc")
+                        },
+                        new
+                        {
+                            Id = new Guid("e3ab72e9-6067-71ed-2ac6-2e4566e6e8ea"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Forcing or enticing a child to take part in sexual activities, including online.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Sexual abuse",
+                            TermId = new Guid("6c4f4919-b29b-be26-2a07-5d7d9186f886")
+                        },
+                        new
+                        {
+                            Id = new Guid("068e0a1c-7909-05d6-5b9a-a2926e38411f"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Persistent failure to meet a child's basic physical or psychological needs.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Neglect",
+                            TermId = new Guid("d2281c2f-76e0-ee01-eab5-1edac5dae18f")
+                        },
+                        new
+                        {
+                            Id = new Guid("4b1de4c8-49ad-1cad-ac1f-9d76b96e6c28"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Abusive behaviour between people aged 16 or over who are personally connected, which a child sees, hears or experiences.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Domestic abuse",
+                            TermId = new Guid("e5d9ef25-0121-8366-d850-05dfe36808cd")
+                        },
+                        new
+                        {
+                            Id = new Guid("ad687377-bf30-d6ae-fb53-d83047999325"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child is coerced, controlled or manipulated into criminal activity, such as county lines.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Child criminal exploitation",
+                            TermId = new Guid("62f17878-50bc-9fe8-1cda-805d4444d01f")
+                        },
+                        new
+                        {
+                            Id = new Guid("7a41622e-2ab7-3350-9d5e-43c8f8879c77"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child is coerced, controlled or manipulated into sexual activity in exchange for something.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Child sexual exploitation",
+                            TermId = new Guid("3e7470eb-f9af-add8-20f8-8b6016573e1e")
+                        },
+                        new
+                        {
+                            Id = new Guid("fba19b01-08f5-e66d-9c48-c7f0026c433d"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child goes missing from home or care, or is missing from education.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Missing from home or education",
+                            TermId = new Guid("f17c9e29-40b5-d227-c834-ee0e4cc20c36")
+                        },
+                        new
+                        {
+                            Id = new Guid("d3accc66-379f-b590-8780-378df997ff58"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Harm a child meets online, such as grooming, bullying or harmful content.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Online harm",
+                            TermId = new Guid("fffde2fb-3738-f7ce-6341-6720cc375eb8")
+                        },
+                        new
+                        {
+                            Id = new Guid("219fa956-f137-02a3-c970-15f9eb3d0fa8"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child is drawn into supporting terrorism or extremist ideologies.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Radicalisation",
+                            TermId = new Guid("80f2b954-1f5a-21e8-9814-b47b987556bc")
+                        },
+                        new
+                        {
+                            Id = new Guid("a4b352e5-af66-e618-2f02-83c574a598ae"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A girl has had, or is at risk of, female genital mutilation.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Female genital mutilation",
+                            TermId = new Guid("534bcceb-809a-0f33-000c-08547164ca16")
+                        },
+                        new
+                        {
+                            Id = new Guid("425401d0-6563-1bc9-72a4-8a32ea56c086"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child harms themselves or their mental health puts them at risk.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Self-harm and mental health",
+                            TermId = new Guid("a6f076b8-e340-f01d-913a-090cedbcc1c1")
+                        },
+                        new
+                        {
+                            Id = new Guid("404c2308-7f4d-a1a1-dc66-38ce854d0149"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A safeguarding or welfare concern that fits no other category.",
+                            Kind = 1,
+                            Number = 1,
+                            Term = "Other",
+                            TermId = new Guid("c2c681be-8844-739b-5f95-a1b32c396d4c")
+                        },
+                        new
+                        {
+                            Id = new Guid("6f7c7351-5338-c977-97c5-d570a0d8a529"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child's needs are met by services every child uses, such as school and their GP.",
+                            Kind = 2,
+                            Number = 1,
+                            Term = "Level 1: universal",
+                            TermId = new Guid("0177f977-1ad0-6bef-8e33-c7c49cd75722")
+                        },
+                        new
+                        {
+                            Id = new Guid("18e9439b-dbac-249d-3442-c52116e4fee3"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child or family needs some extra help, agreed with them, before problems grow.",
+                            Kind = 2,
+                            Number = 1,
+                            Term = "Level 2: early help",
+                            TermId = new Guid("3b06725f-2ab6-a47d-6c17-e46545ca8c25")
+                        },
+                        new
+                        {
+                            Id = new Guid("bae397aa-9ba0-2167-183e-7e7982c372f4"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child has several or complex needs and several agencies work together with the family.",
+                            Kind = 2,
+                            Number = 1,
+                            Term = "Level 3: targeted",
+                            TermId = new Guid("7b96a10f-782e-49c4-1b47-c8a101696d95")
+                        },
+                        new
+                        {
+                            Id = new Guid("aa797e4a-a023-a2c3-7f6d-252304991ba7"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The child is, or may be, at risk of significant harm, or needs children's social care by law.",
+                            Kind = 2,
+                            Number = 1,
+                            Term = "Level 4: specialist or statutory",
+                            TermId = new Guid("8fddab27-ed35-5ebb-2df7-26e4e12428db")
+                        },
+                        new
+                        {
+                            Id = new Guid("b800c4fc-9e88-6664-7288-70bd7e28e7b9"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child whose health or development is likely to suffer without help from the council's children's services (Children Act 1989, section 17).",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Child in need",
+                            TermId = new Guid("afa8a143-13d5-9062-ecbf-3ef025aae2c6")
+                        },
+                        new
+                        {
+                            Id = new Guid("d1a2e99a-12d3-e4c9-5b4e-7e706f714c3a"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A plan agreed at a child protection conference because the child is at risk of significant harm.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Child protection plan",
+                            TermId = new Guid("3e912ee3-6789-8d74-cb61-20870bd17655")
+                        },
+                        new
+                        {
+                            Id = new Guid("95c9e78e-9779-8db9-5e53-8b954a63216b"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child in the council's care, for example living with foster carers or in a children's home.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Looked-after child",
+                            TermId = new Guid("e0f4c537-212e-6421-97e2-11183d05a8e7")
+                        },
+                        new
+                        {
+                            Id = new Guid("3f106ca8-e7eb-110c-8780-fdb12d8b520c"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A young person aged 16 to 25 who was looked after by the council.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Care leaver",
+                            TermId = new Guid("3cc4aabc-7187-c417-6b78-33e86dd6301f")
+                        },
+                        new
+                        {
+                            Id = new Guid("70fb7d6b-7d4f-1074-8abe-340a0f06f52e"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child who looks after someone in their family who is ill, disabled or misuses drugs or alcohol.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Young carer",
+                            TermId = new Guid("0e51cd28-d486-2912-7aa8-761aac58e3f4")
+                        },
+                        new
+                        {
+                            Id = new Guid("29b0140c-1d72-8ab5-d16e-0686cb427510"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child who needs extra help to learn, with or without an education, health and care plan.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Special educational needs",
+                            TermId = new Guid("6b4a1e7a-d290-e97c-0a4c-b35ab303ae64")
+                        },
+                        new
+                        {
+                            Id = new Guid("db9ab9d0-0807-1cca-c3ad-ade9ced94096"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child under 16 who lives for 28 days or more with an adult who is not a close relative, arranged privately.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Private fostering",
+                            TermId = new Guid("15bea501-bb62-fcf8-c2df-f2bffa34563c")
+                        },
+                        new
+                        {
+                            Id = new Guid("0d418b18-378f-e3e7-2103-34dcf9a9c959"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child seeking asylum in the UK who is not with a parent or carer.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Unaccompanied asylum-seeking child",
+                            TermId = new Guid("67e3cf8a-a605-8a58-1378-7cb0bca47f42")
+                        },
+                        new
+                        {
+                            Id = new Guid("67d4e32c-9a2b-760f-db1b-f5ad74f1d28e"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child of school age who is not on a school roll and not being educated elsewhere.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Missing from education",
+                            TermId = new Guid("02841f8b-f42e-7cd4-570b-c5f1032a4dbe")
+                        },
+                        new
+                        {
+                            Id = new Guid("168c0fc0-59c0-65f4-0c09-e32c074e7fa0"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child whose parents have chosen to educate them at home.",
+                            Kind = 3,
+                            Number = 1,
+                            Term = "Elective home education",
+                            TermId = new Guid("fbaa4a76-b0e0-74cb-7878-b212e7e63835")
+                        },
+                        new
+                        {
+                            Id = new Guid("06f8c916-082a-4515-e6ac-a4c0a09f75ad"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The police force for the area, including its public protection and child abuse teams.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Police",
+                            TermId = new Guid("3b58b842-7315-31b0-63b9-9fde99016319")
+                        },
+                        new
+                        {
+                            Id = new Guid("bb889980-70f9-7668-3bde-9d128227478c"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The council's children's services: assessments, child protection and children in care.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Children's social care",
+                            TermId = new Guid("d81668e3-c17f-f881-eed6-5350e9d7becc")
+                        },
+                        new
+                        {
+                            Id = new Guid("a6594ff8-e657-f0cc-1fb8-48c8ab6cbf11"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The council's early help service, working with families who agree to extra support.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Early help",
+                            TermId = new Guid("ff0bd9fd-ab13-596a-ed72-90b151db77af")
+                        },
+                        new
+                        {
+                            Id = new Guid("ea8ff2e1-a376-9797-6607-a07906eba031"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The NHS body that plans and pays for health services in the area, home of the designated safeguarding nurse and doctor.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Health: integrated care board",
+                            TermId = new Guid("ebf9ffec-f668-25d7-665d-a7c8a5999146")
+                        },
+                        new
+                        {
+                            Id = new Guid("14c285a5-1771-0c22-8e1f-25f437e9d868"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A hospital, including its emergency department, children's wards and maternity services.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Health: hospital trust",
+                            TermId = new Guid("40c5d91c-a8cf-633d-7d0e-c3397544f3a2")
+                        },
+                        new
+                        {
+                            Id = new Guid("b7bfb06c-019f-e95e-d574-8704a29f0ee7"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A family doctor's surgery.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Health: GP practice",
+                            TermId = new Guid("51d899f9-d3ce-df70-8a02-d3eccd3c2684")
+                        },
+                        new
+                        {
+                            Id = new Guid("1801625a-7844-d190-7cf1-7fab22e361aa"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "NHS 111, walk-in centres, urgent treatment centres and out-of-hours doctors.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Health: unscheduled care",
+                            TermId = new Guid("13220345-88d4-b680-d809-abee582396d3")
+                        },
+                        new
+                        {
+                            Id = new Guid("cd500fac-350f-e2e4-9919-7bd260fbb203"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Nurses who visit families with children under 5, and nurses who work with schools.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Health: health visiting and school nursing",
+                            TermId = new Guid("6df6cb65-cdd5-0686-544b-0d5f3c1c39aa")
+                        },
+                        new
+                        {
+                            Id = new Guid("ef5ac60f-83da-a302-c3f9-258cc28ad823"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A school or academy, including its designated safeguarding lead.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Education: school",
+                            TermId = new Guid("653fdc55-1fa1-56cc-949a-3b215d4d8ce9")
+                        },
+                        new
+                        {
+                            Id = new Guid("8c2ccc33-e4dc-4aff-c731-43760afbee62"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A further education college or sixth form.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Education: college",
+                            TermId = new Guid("a64467a1-5abf-8ef6-c357-a6d9b87015d9")
+                        },
+                        new
+                        {
+                            Id = new Guid("15cfc5af-f306-0d20-41f3-b6a6e44844f0"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A nursery, pre-school or childminder.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Education: early years",
+                            TermId = new Guid("4a49a89b-0698-c94f-a1b3-6a298e370aef")
+                        },
+                        new
+                        {
+                            Id = new Guid("e9c8a957-7de7-3fbb-3550-cf2ab6631f1e"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A charity or community organisation working with children or families.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Voluntary sector",
+                            TermId = new Guid("b34ae208-204a-9830-69df-05180c119287")
+                        },
+                        new
+                        {
+                            Id = new Guid("025394a9-b70f-cf6d-0468-f633605fecf6"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Any other organisation in the partnership.",
+                            Kind = 4,
+                            Number = 1,
+                            Term = "Other agency",
+                            TermId = new Guid("16bd4f9c-8e07-2ea6-f42d-9b6b6fcd567c")
+                        },
+                        new
+                        {
+                            Id = new Guid("6a1ec821-6124-890a-e1ec-fecb35a2e3e6"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Anyone who works with children and records or reads concerns in Tessera.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "Practitioner",
+                            TermId = new Guid("7249901c-5e6b-b21d-c7e0-90b0c88eb237")
+                        },
+                        new
+                        {
+                            Id = new Guid("b8e99e4a-8a3d-85e8-5900-7b7dc358848b"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A practitioner trusted to see more, such as shared information about children they work with.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "Trusted practitioner",
+                            TermId = new Guid("8f69d13d-b629-6a03-4d36-338b8306d58e")
+                        },
+                        new
+                        {
+                            Id = new Guid("31ff2065-5d51-71a9-42e1-9be5cf694e16"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The person in an agency who leads on safeguarding and decides what to share.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "Designated safeguarding lead",
+                            TermId = new Guid("1784bd2b-4c47-d069-939f-2d5ffc7fc920")
+                        },
+                        new
+                        {
+                            Id = new Guid("8475e5b9-87b3-8009-c580-6248b194e7e2"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A worker in the multi-agency safeguarding hub who looks at new referrals.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "MASH screener",
+                            TermId = new Guid("0199f61b-39bd-24e1-5c8a-fbc1687a69a0")
+                        },
+                        new
+                        {
+                            Id = new Guid("bd8ed39a-ca99-41fc-0252-2a7d9c1e7371"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A manager in the multi-agency safeguarding hub who decides what happens to a referral.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "MASH manager",
+                            TermId = new Guid("17ece69c-e8b3-d0a6-1051-0aa7d7a6effe")
+                        },
+                        new
+                        {
+                            Id = new Guid("b22b7eb6-7252-dfd1-6bae-410efab52f5f"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The person who answers requests for personal data, reviews emergency access and sets how long records are kept.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "Privacy officer",
+                            TermId = new Guid("963f89d1-0301-18ba-54cf-03c3fabb9ae2")
+                        },
+                        new
+                        {
+                            Id = new Guid("59fe0522-44f2-f5b9-ea1e-b7a3cebbccf9"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The person who sets up the partnership's agencies, people and shared vocabulary.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "Partnership administrator",
+                            TermId = new Guid("335f7092-9a90-0aa2-d6f6-8eea980e8d5b")
+                        },
+                        new
+                        {
+                            Id = new Guid("608e71fb-5e4d-8878-8662-a5b48bc9b878"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A leader who sees reports on how the partnership shares information.",
+                            Kind = 5,
+                            Number = 1,
+                            Term = "Strategic lead",
+                            TermId = new Guid("801fb9ba-d7ff-b4a3-9cbb-9fc6b4ef81af")
+                        },
+                        new
+                        {
+                            Id = new Guid("6ffad0cb-fef1-0c63-f270-d30b6b110894"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "An injury that someone caused on purpose rather than by accident.",
+                            Kind = 6,
+                            Number = 1,
+                            Term = "Non-accidental injury",
+                            TermId = new Guid("a8878f3d-dd17-faef-66f7-fa11276e269c")
+                        },
+                        new
+                        {
+                            Id = new Guid("916826e2-fd0e-8c81-f193-45dfd0fe1b95"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A meeting of police, children's social care and health, held quickly, to decide whether to make child protection enquiries.",
+                            Kind = 6,
+                            Number = 1,
+                            Term = "Strategy discussion",
+                            TermId = new Guid("f250d1c0-a31b-8e64-32ea-52c879aef872")
+                        },
+                        new
+                        {
+                            Id = new Guid("8bc1b1c3-2c57-26f8-1f03-025731018a82"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "Enquiries the council makes when it suspects a child is suffering, or likely to suffer, significant harm (section 47).",
+                            Kind = 6,
+                            Number = 1,
+                            Term = "Child protection enquiry",
+                            TermId = new Guid("fec9d084-0f59-9a44-7379-34242895d214")
+                        },
+                        new
+                        {
+                            Id = new Guid("2ec057ae-3c83-80b7-3bd5-a348ab656faf"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A child missed an appointment because the adult responsible did not bring them.",
+                            Kind = 6,
+                            Number = 1,
+                            Term = "Was not brought",
+                            TermId = new Guid("1149882d-b553-a40a-ba88-bcc5afeed6b3")
+                        },
+                        new
+                        {
+                            Id = new Guid("48a677c5-8636-bdcf-bee3-7c7eb3f059de"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "A shared assessment, agreed with the family, of what extra help they need.",
+                            Kind = 6,
+                            Number = 1,
+                            Term = "Early help assessment",
+                            TermId = new Guid("5601dece-7235-7cf8-18a9-eb0d1d6fb178")
+                        },
+                        new
+                        {
+                            Id = new Guid("f17f9ddd-a32d-9702-b098-6976b8e3aa3d"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The team where police, children's social care, health and others decide together what happens to a referral.",
+                            Kind = 6,
+                            Number = 1,
+                            Term = "Multi-agency safeguarding hub",
+                            TermId = new Guid("637342ce-8556-42e5-c076-4a0a8924d02c")
+                        },
+                        new
+                        {
+                            Id = new Guid("ac6224f6-6311-213c-da0c-a86196e2735f"),
+                            ChangedAt = 1309310189568000000L,
+                            Definition = "The agency has decided not to do anything more.",
+                            Kind = 6,
+                            Number = 1,
+                            Term = "No further action",
+                            TermId = new Guid("8370c1c7-6b6e-346e-eff5-5d1562394488")
+                        });
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Notifications.Models.InboxItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1589,6 +3443,33 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .WithMany("LinkedChildren")
                         .HasForeignKey("ConcernId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMapping", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Language.Models.VocabularyTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMappingVersion", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Language.Models.AgencyTermMapping", null)
+                        .WithMany()
+                        .HasForeignKey("MappingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Language.Models.VocabularyTermVersion", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Language.Models.VocabularyTerm", null)
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -86,6 +86,7 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Partnership", Policies.Administers);
                 options.Conventions.AuthorizeFolder("/Emergency", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Privacy", Policies.PrivacyOfficer);
+                options.Conventions.AuthorizeFolder("/Language/Vocabulary", Policies.Administers);
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");

@@ -8,10 +8,13 @@ using Tessera.Core.Modules.Audit.Models;
 using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Concerns.Services;
+using Tessera.Core.Modules.Language.Contracts;
+using Tessera.Core.Modules.Language.Services;
 using Tessera.Core.Processes;
 using Tessera.Core.Validation;
 using Tessera.GovUk;
 using Tessera.Web.Auth;
+using Tessera.Web.Pages.Language;
 using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Concerns;
@@ -26,9 +29,12 @@ public sealed class ConcernDetailsModel(
     AccessService access,
     ShieldLookup shieldLookup,
     AuditTrail audit,
-    TimeProvider clock) : TesseraPage
+    TimeProvider clock,
+    VocabularyLookup vocabulary) : TesseraPage
 {
     private Dictionary<Guid, string> _names = [];
+    private AgencyTermIndex _terms = AgencyTermIndex.Empty;
+    private int? _agencyType;
 
     [BindProperty(SupportsGet = true)] public Guid Id { get; set; }
     [BindProperty] public string? Description { get; set; }
@@ -136,15 +142,19 @@ public sealed class ConcernDetailsModel(
             Row("When it happened", Formats.DateTime(c.OccurredAt)),
             Row("Recorded", $"{Formats.DateTime(c.RecordedAt)} by {NameOf(c.RecordedById)}"),
             Row("Level of need", LevelOfNeedNames.For(c.LevelOfNeed)),
-            Row("What happened (facts)", c.WhatHappened),
-            Row("Practitioner's view (opinion)", c.PractitionerView ?? "None given"),
+            TermsRow("What happened (facts)", c.WhatHappened),
+            TermsRow("Practitioner's view (opinion)", c.PractitionerView ?? "None given"),
             Row("What the child said", c.ChildSaid ?? "Not recorded"),
-            Row("How the child seemed", c.ChildSeemed ?? "Not recorded"),
+            TermsRow("How the child seemed", c.ChildSeemed ?? "Not recorded"),
             .. c.ChildVoiceNotRecordedReason is null ? Array.Empty<SummaryListRow?>() : [Row("Why the child's voice is not recorded", c.ChildVoiceNotRecordedReason)],
             Row("Owner", c.AssignedToId is { } owner ? NameOf(owner) : "Not assigned"),
             .. c.Status == ConcernStatus.Closed ? [Row("Outcome", $"{c.Outcome} (closed {Formats.DateTime(c.ClosedAt!.Value)})")] : Array.Empty<SummaryListRow?>(),
         ];
     }
+
+    /// <summary>Free text with each agency term followed by the shared term (the child's own words are left as said).</summary>
+    private SummaryListRow TermsRow(string key, string value) =>
+        new() { Key = new SummaryListCell { Text = key }, Value = new SummaryListCell { Html = AgencyTermMarkup.Html(value, _terms, _agencyType) } };
 
     private static SummaryListRow Row(string key, string value) =>
         new() { Key = new SummaryListCell { Text = key }, Value = new SummaryListCell { Text = value } };
@@ -235,6 +245,8 @@ public sealed class ConcernDetailsModel(
         else
         {
             Concern = concern;
+            _terms = await vocabulary.IndexAsync();
+            _agencyType = (int)await db.Agencies.Where(a => a.Id == concern.AgencyId).Select(a => a.Type).SingleAsync();
             CategoryName = await db.ConcernCategories.Where(k => k.Code == concern.CategoryCode).Select(k => k.Name).SingleAsync();
             _names = await db.Users.AsNoTracking().Where(p => p.AgencyId == concern.AgencyId).ToDictionaryAsync(p => p.Id, p => p.DisplayName);
             // The version now, so after a conflict the practitioner can check the concern and submit again.

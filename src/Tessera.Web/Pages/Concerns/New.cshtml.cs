@@ -9,14 +9,16 @@ using Tessera.Core.Modules.Audit.Services;
 using Tessera.Core.Modules.Concerns.Contracts;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Concerns.Services;
+using Tessera.Core.Modules.Language.Contracts;
 using Tessera.Core.Processes;
 using Tessera.Core.Validation;
 using Tessera.Web.Auth;
+using Tessera.Web.Pages.Language;
 using Tessera.Web.Pages.Shared;
 
 namespace Tessera.Web.Pages.Concerns;
 
-public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns, AccessService access, AccessBatch batch, AuditTrail audit, TimeProvider clock) : TesseraPage
+public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns, AccessService access, AccessBatch batch, AuditTrail audit, TimeProvider clock, PlainLanguageChecker checker) : TesseraPage
 {
     public static readonly Choice[] Levels = Enum.GetValues<LevelOfNeed>()
         .Select(l => new Choice(((int)l).ToString(CultureInfo.InvariantCulture), LevelOfNeedNames.For(l)))
@@ -33,6 +35,13 @@ public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns
     [BindProperty] public DateParts OccurredOn { get; set; } = new();
     [BindProperty] public string? OccurredTime { get; set; }
     [BindProperty] public List<Guid> LinkedChildIds { get; set; } = [];
+
+    /// <summary>Set once the wording hints have been shown: the next save goes ahead whatever they say.</summary>
+    [BindProperty] public bool WordingChecked { get; set; }
+
+    /// <summary>The plain-language check's findings for each free-text field, after a post.</summary>
+    public Dictionary<string, IReadOnlyList<WordingFinding>> Wording { get; } = [];
+    public bool ShowWordingStep { get; private set; }
 
     public string ChildName { get; private set; } = "";
     public IReadOnlyList<Choice> Categories { get; private set; } = [];
@@ -64,6 +73,7 @@ public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns
             LinkedChildRecordIds = LinkedChildIds,
         };
 
+        CheckWording();
         if (!pageErrors.IsValid)
         {
             // Show the service's checks too, so the practitioner fixes everything in one go.
@@ -77,6 +87,16 @@ public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns
             return Page();
         }
 
+        // A "check your wording" step, shown once and only when the concern would otherwise save: the hints advise,
+        // the practitioner may save again unchanged.
+        if (!WordingChecked && Wording.Values.Any(f => f.Count > 0)
+            && ConcernValidator.Validate(input, Categories.Select(c => c.Value).ToList(), clock.GetUtcNow()).IsValid)
+        {
+            WordingChecked = true;
+            ShowWordingStep = true;
+            return Page();
+        }
+
         var outcome = await concerns.RecordAsync(input, StartProcess(ProcessType.ConcernRecorded, clock));
         if (!outcome.Succeeded)
         {
@@ -87,6 +107,15 @@ public sealed class NewConcernModel(TesseraDbContext db, ConcernService concerns
         TempData["Banner"] = "Concern saved. Your designated safeguarding lead has been told.";
         return Redirect($"/concerns/{outcome.Value!.Id}");
     }
+
+    private void CheckWording()
+    {
+        Wording[nameof(WhatHappened)] = WordingReview.Check(checker, WhatHappened, WordingPurpose.Facts);
+        Wording[nameof(PractitionerView)] = WordingReview.Check(checker, PractitionerView, WordingPurpose.View);
+        Wording[nameof(ChildSeemed)] = WordingReview.Check(checker, ChildSeemed, WordingPurpose.Facts);
+    }
+
+    public IReadOnlyList<WordingFinding>? WordingFor(string field) => Wording.GetValueOrDefault(field);
 
     private DateTimeOffset? ReadOccurredAt(ValidationErrors errors)
     {

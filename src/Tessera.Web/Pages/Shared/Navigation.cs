@@ -14,6 +14,7 @@ public static class Navigation
             ("/children", "Children", roles.SeesChildren()),
             ("/concerns/open", "Open concerns", roles.Has(PractitionerRoles.DesignatedSafeguardingLead)),
             ("/inbox", "Inbox", true),
+            ("/glossary", "Glossary", true),
             ("/partnership", "Partnership", roles.Has(PractitionerRoles.PartnershipAdministrator)),
             ("/privacy/subject-access", "Data rights", roles.Has(PractitionerRoles.PrivacyOfficer)),
             ("/account/sign-out", "Sign out", true),
