@@ -11,6 +11,7 @@ using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Retention.Models;
+using Tessera.Core.Modules.Training.Models;
 using Tessera.Core.Processes;
 
 namespace Tessera.Core.Data;
@@ -45,6 +46,12 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<ShieldViewer> ShieldViewers => Set<ShieldViewer>();
     public DbSet<RetentionSchedule> RetentionSchedules => Set<RetentionSchedule>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
+    public DbSet<TrainingCompletion> TrainingCompletions => Set<TrainingCompletion>();
+    public DbSet<TrainingEvent> TrainingEvents => Set<TrainingEvent>();
+    public DbSet<TrainingBooking> TrainingBookings => Set<TrainingBooking>();
+    public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -41,4 +41,12 @@ public enum ProcessType
     PractitionerAssignedToChild = 612,
     ChildAssignmentEnded = 613,
     Reauthenticated = 614,
+    TrainingCourseAdded = 1000,
+    TrainingCompletionRecorded = 1001,
+    TrainingCompletionsImported = 1002,
+    TrainingEventScheduled = 1003,
+    TrainingPlaceBooked = 1004,
+    TrainingBookingCancelled = 1005,
+    TrainingAttendanceMarked = 1006,
+    TrainingRemindersSent = 1007,
 }
