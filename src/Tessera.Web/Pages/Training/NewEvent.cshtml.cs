@@ -25,17 +25,18 @@ public sealed class NewEventModel(TesseraDbContext db, Tessera.Core.Modules.Trai
         var errors = new ValidationErrors();
         var heldOn = HeldOn.Parse(errors, "HeldOn", "The date of the event", required: true);
         int? places = int.TryParse(Places?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : null;
-        if (errors.IsValid)
+        var outcome = await bookings.ScheduleAsync(new TrainingEventInput(Guid.TryParse(CourseId, out var c) ? c : null, heldOn, Venue, places),
+            StartProcess(ProcessType.TrainingEventScheduled, clock));
+        if (errors.IsValid && outcome.Succeeded)
         {
-            var outcome = await bookings.ScheduleAsync(new TrainingEventInput(Guid.TryParse(CourseId, out var c) ? c : null, heldOn, Venue, places),
-                StartProcess(ProcessType.TrainingEventScheduled, clock));
-            if (outcome.Succeeded)
-            {
-                TempData["Banner"] = "Event added";
-                return Redirect("/training/events");
-            }
+            TempData["Banner"] = "Event added";
+            return Redirect("/training/events");
+        }
 
-            errors = outcome.Errors;
+        // A date that could not be read has its own message already; keep it rather than the service's "enter the date".
+        foreach (var (field, message) in outcome.Errors.All.Where(e => !errors.Has(e.Key)))
+        {
+            errors.Add(field, message);
         }
 
         ShowErrors(errors);
