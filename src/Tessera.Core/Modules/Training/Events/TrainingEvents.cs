@@ -26,4 +26,4 @@ public sealed record TrainingBookingCancelled(Guid SubjectId, Guid EventId, Guid
 public sealed record TrainingAttendanceMarked(Guid SubjectId, Guid EventId, Guid CompletionId) : IEvent;
 
 [EventType(1007)]
-public sealed record TrainingReminderSent(Guid SubjectId, Guid PractitionerId, Guid RequirementId, TrainingState State) : IEvent;
+public sealed record TrainingReminderIssued(Guid SubjectId, Guid PractitionerId, Guid RequirementId, TrainingState State) : IEvent;

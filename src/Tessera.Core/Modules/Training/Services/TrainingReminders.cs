@@ -51,7 +51,7 @@ public sealed class TrainingReminders(TesseraDbContext db, TrainingCompliance co
                     inbox.Notify(process, person.PractitionerId,
                         status.State == TrainingState.Overdue ? InboxItemKind.TrainingOverdue : InboxItemKind.TrainingDueSoon,
                         subject, "/training", reminder.Id);
-                    process.Publish(new TrainingReminderSent(reminder.Id, person.PractitionerId, status.Requirement.Id, status.State));
+                    process.Publish(new TrainingReminderIssued(reminder.Id, person.PractitionerId, status.Requirement.Id, status.State));
                     reminders.Add(reminder);
                 }
             }
