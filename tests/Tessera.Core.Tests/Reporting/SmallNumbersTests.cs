@@ -62,7 +62,8 @@ public class SmallNumbersTests
     public void A_percentage_is_withheld_when_either_figure_is()
     {
         Assert.Equal("75%", SmallNumbers.Percentage(ReportCell.Count(15), ReportCell.Count(20)).Text);
-        Assert.Equal("0%", SmallNumbers.Percentage(ReportCell.Count(0), ReportCell.Count(0)).Text);
+        Assert.Equal("0%", SmallNumbers.Percentage(ReportCell.Count(0), ReportCell.Count(7)).Text);
+        Assert.Equal(ReportCell.NotApplicableText, SmallNumbers.Percentage(ReportCell.Count(0), ReportCell.Count(0)).Text);
         Assert.Equal(ReportCell.WithheldText, SmallNumbers.Percentage(new ReportCell(null, Suppression.FewerThanFive), ReportCell.Count(20)).Text);
         Assert.Equal(ReportCell.WithheldText, SmallNumbers.Percentage(ReportCell.Count(20), new ReportCell(null, Suppression.Withheld)).Text);
     }

@@ -49,8 +49,9 @@ public sealed class TrainingReportTests(AppHosts hosts)
 
         // Designated safeguarding leads: nobody in this agency, so zeros, which are shown.
         var dsl = page.Document.QuerySelector("#chart-2-heading")!.ParentElement!;
-        Assert.Equal([agency.Name, "0", "0", "0", "0%"], dsl.QuerySelector("table tbody tr")!.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()));
-        Assert.Single(dsl.QuerySelectorAll("rect"), r => r.GetAttribute("data-label") == agency.Name && r.GetAttribute("data-value") == "0");
+        Assert.Equal([agency.Name, "0", "0", "0", "not applicable"], dsl.QuerySelector("table tbody tr")!.QuerySelectorAll("th, td").Select(c => c.TextContent.Trim()));
+        Assert.Empty(dsl.QuerySelectorAll("rect"));
+        Assert.Equal("not applicable", dsl.QuerySelector($"svg text[data-label='{agency.Name}']")!.TextContent);
 
         var query = $"period=today&agencyId={agency.Id}";
         using var csv = await lead.Client.GetAsync($"/reporting/training?handler=Csv&{query}");

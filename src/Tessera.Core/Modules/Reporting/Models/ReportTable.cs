@@ -13,6 +13,7 @@ public sealed record ReportCell(double? Value, Suppression Suppression = Suppres
 {
     public const string FewerThanFiveText = "fewer than 5";
     public const string WithheldText = "withheld";
+    public const string NotApplicableText = "not applicable";
 
     public static ReportCell Count(int value) => new(value);
 
@@ -22,7 +23,7 @@ public sealed record ReportCell(double? Value, Suppression Suppression = Suppres
     {
         Suppression.FewerThanFive => FewerThanFiveText,
         Suppression.Withheld => WithheldText,
-        _ when Value is null => "",
+        _ when Value is null => NotApplicableText,
         _ when IsPercentage => $"{Value:0}%",
         _ => $"{Value:0}",
     };

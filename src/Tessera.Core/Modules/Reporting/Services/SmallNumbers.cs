@@ -92,9 +92,12 @@ public static class SmallNumbers
         return result;
     }
 
-    /// <summary>A percentage of two figures, withheld whenever either is, since with the other it would give the count away.</summary>
+    /// <summary>
+    /// A percentage of two figures, withheld whenever either is, since with the other it would give the count away;
+    /// "not applicable" (no value) when the whole is zero.
+    /// </summary>
     public static ReportCell Percentage(ReportCell part, ReportCell whole) =>
-        part.IsShown && whole.IsShown
-            ? new ReportCell(whole.Value == 0 ? 0 : Math.Round(100.0 * part.Value!.Value / whole.Value!.Value), IsPercentage: true)
-            : new ReportCell(null, Suppression.Withheld, IsPercentage: true);
+        !part.IsShown || !whole.IsShown ? new ReportCell(null, Suppression.Withheld, IsPercentage: true)
+        : whole.Value == 0 ? new ReportCell(null, IsPercentage: true)
+        : new ReportCell(Math.Round(100.0 * part.Value!.Value / whole.Value!.Value), IsPercentage: true);
 }

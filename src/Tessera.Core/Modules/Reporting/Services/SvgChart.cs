@@ -13,7 +13,7 @@ namespace Tessera.Core.Modules.Reporting.Services;
 public static class SvgChart
 {
     public const int Width = 640;
-    private const int Left = 200;
+    private const int Left = 230;
     private const int Right = 60;
     private const int Top = 16;
     private const int BarHeight = 24;
@@ -129,12 +129,12 @@ public static class SvgChart
         var svg = new StringBuilder();
         var id = Escape(chart.Id);
         svg.Append(CultureInfo.InvariantCulture,
-            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" font-family=\"inherit\" font-size=\"14\">");
+            $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"app-chart\" role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" viewBox=\"0 0 {Width} {height}\" width=\"100%\" font-family=\"&quot;GDS Transport&quot;, arial, sans-serif\" font-size=\"16\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{Escape(chart.Title)}</title><desc id=\"{id}-desc\">{Escape(chart.Description)}</desc>");
         return svg;
     }
 
-    private static string Shorten(string label) => label.Length <= 28 ? label : label[..27] + "…";
+    private static string Shorten(string label) => label.Length <= 26 ? label : label[..25] + "…";
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
