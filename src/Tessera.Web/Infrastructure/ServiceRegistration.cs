@@ -115,6 +115,12 @@ public static class ServiceRegistration
         services.AddHostedService<RetentionJob>();
         services.AddSingleton(TrainingReminderSettings.From(builder.Configuration));
         services.AddHostedService<TrainingReminderJob>();
+        if (NotifySettings.From(builder.Configuration) is { } notify)
+        {
+            services.AddSingleton(notify);
+            services.AddHttpClient<NotifyEmailClient>();
+            services.AddScoped<TrainingReminderEmails>();
+        }
         services.AddScoped<AuditedChildSearch>();
         services.AddScoped<ShieldedSearchResults>();
         services.AddTesseraRateLimits(builder.Configuration);

@@ -62,6 +62,12 @@ public sealed partial class TrainingReminderJob(IServiceScopeFactory scopes, Tim
             await using var scope = scopes.CreateAsyncScope();
             var sent = await scope.ServiceProvider.GetRequiredService<TrainingReminders>().RunAsync(today, cancellationToken);
             LogRun(today, sent.Count);
+            if (sent.Count > 0 && scope.ServiceProvider.GetService<TrainingReminderEmails>() is { } emails)
+            {
+                var failed = await emails.SendAsync(sent, cancellationToken);
+                LogEmailed(sent.Count - failed, failed);
+            }
+
             Completed?.Invoke(sent.Count);
             return sent.Count;
         }
@@ -74,6 +80,9 @@ public sealed partial class TrainingReminderJob(IServiceScopeFactory scopes, Tim
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Training reminders for {Today}: sent {Sent}")]
     private partial void LogRun(DateOnly today, int sent);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Training reminders emailed through GOV.UK Notify: {Sent} sent, {Failed} failed")]
+    private partial void LogEmailed(int sent, int failed);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Training reminders for {Today} failed ({Error}); they will run again tomorrow")]
     private partial void LogFailed(DateOnly today, string error);
