@@ -9,14 +9,14 @@ using Tessera.Core.Modules.Training.Models;
 namespace Tessera.Web.Infrastructure;
 
 /// <summary>
-/// Optional GOV.UK Notify settings: Tessera:Notify:ApiKey and Tessera:Notify:TrainingReminderTemplateId. Without both,
+/// Optional GOV.UK Notify settings: Notify:ApiKey and Notify:TrainingReminderTemplateId. Without both,
 /// reminders go to the inbox only. The template receives <c>course</c>, <c>due_date</c> and <c>status</c>.
 /// </summary>
 public sealed record NotifySettings(Uri BaseAddress, string ServiceId, string Secret, string TrainingReminderTemplateId)
 {
-    public const string ApiKeyKey = "Tessera:Notify:ApiKey";
-    public const string TemplateKey = "Tessera:Notify:TrainingReminderTemplateId";
-    public const string BaseAddressKey = "Tessera:Notify:BaseAddress";
+    public const string ApiKeyKey = "Notify:ApiKey";
+    public const string TemplateKey = "Notify:TrainingReminderTemplateId";
+    public const string BaseAddressKey = "Notify:BaseAddress";
 
     public static NotifySettings? From(IConfiguration configuration)
     {

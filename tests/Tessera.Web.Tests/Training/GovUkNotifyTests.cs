@@ -19,12 +19,12 @@ public sealed class GovUkNotifyTests
     public void Without_settings_there_is_no_Notify_and_a_bad_key_is_refused_naming_the_setting()
     {
         Assert.Null(NotifySettings.From(Config()));
-        var settings = NotifySettings.From(Config(("Tessera:Notify:ApiKey", $"tessera_live-{ServiceId}-{Secret}"), ("Tessera:Notify:TrainingReminderTemplateId", Template)))!;
+        var settings = NotifySettings.From(Config(("Notify:ApiKey", $"tessera_live-{ServiceId}-{Secret}"), ("Notify:TrainingReminderTemplateId", Template)))!;
         Assert.Equal((ServiceId, Secret, Template), (settings.ServiceId, settings.Secret, settings.TrainingReminderTemplateId));
 
-        var bad = Assert.Throws<SettingsProblemException>(() => NotifySettings.From(Config(("Tessera:Notify:ApiKey", "not-a-key"), ("Tessera:Notify:TrainingReminderTemplateId", Template))));
-        Assert.StartsWith("Tessera:Notify:ApiKey is not a GOV.UK Notify API key.", bad.Message, StringComparison.Ordinal);
-        Assert.Throws<SettingsProblemException>(() => NotifySettings.From(Config(("Tessera:Notify:ApiKey", $"k-{ServiceId}-{Secret}"))));
+        var bad = Assert.Throws<SettingsProblemException>(() => NotifySettings.From(Config(("Notify:ApiKey", "not-a-key"), ("Notify:TrainingReminderTemplateId", Template))));
+        Assert.StartsWith("Notify:ApiKey is not a GOV.UK Notify API key.", bad.Message, StringComparison.Ordinal);
+        Assert.Throws<SettingsProblemException>(() => NotifySettings.From(Config(("Notify:ApiKey", $"k-{ServiceId}-{Secret}"))));
     }
 
     [Fact]

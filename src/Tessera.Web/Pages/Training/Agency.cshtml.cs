@@ -4,9 +4,9 @@ using Tessera.Core.Data;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Training.Contracts;
 using Tessera.Core.Modules.Training.Models;
+using Tessera.Core.Modules.Training.Services;
 using Tessera.Web.Auth;
 using Tessera.Web.Pages.Shared;
-using Tessera.Core.Modules.Training.Services;
 
 namespace Tessera.Web.Pages.Training;
 
