@@ -72,6 +72,15 @@ public sealed class TrainingJourneys(TesseraApp app)
         var xlsx = await leadPage.RunAndWaitForDownloadAsync(() => leadPage.GetByRole(AriaRole.Link, new() { Name = "Excel (XLSX)" }).ClickAsync());
         Assert.EndsWith(".xlsx", xlsx.SuggestedFilename, StringComparison.Ordinal);
         Assert.Equal("PK"u8.ToArray(), (await File.ReadAllBytesAsync(await xlsx.PathAsync(), TestContext.Current.CancellationToken))[..2]);
+
+        // The partnership report prints to PDF with only the report on the page.
+        await lead.ClickToPageAsync(leadPage.GetByRole(AriaRole.Link, new() { Name = "See the printable partnership report" }), PathIs("/reporting/partnership-report"));
+        await leadPage.EmulateMediaAsync(new() { Media = Media.Print });
+        await Expect(leadPage.Locator(".govuk-header")).ToBeHiddenAsync();
+        await Expect(leadPage.GetByRole(AriaRole.Heading, new() { Name = "Training and professional capability" })).ToBeVisibleAsync();
+        await lead.CheckPageAsync();
+        var pdf = await leadPage.PdfAsync(new() { Format = "A4" });
+        Assert.Equal("%PDF"u8.ToArray(), pdf[..4]);
         lead.AssertEveryPageChecked();
     }
 

@@ -10,6 +10,7 @@ using Tessera.Core.Modules.Children.Models;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
+using Tessera.Core.Modules.Reporting.Models;
 using Tessera.Core.Modules.Retention.Models;
 using Tessera.Core.Modules.Training.Models;
 using Tessera.Core.Processes;
@@ -52,6 +53,7 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<TrainingEvent> TrainingEvents => Set<TrainingEvent>();
     public DbSet<TrainingBooking> TrainingBookings => Set<TrainingBooking>();
     public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -49,4 +49,5 @@ public enum ProcessType
     TrainingBookingCancelled = 1005,
     TrainingAttendanceMarked = 1006,
     TrainingRemindersSent = 1007,
+    ReportNarrativeSaved = 1008,
 }

@@ -1247,6 +1247,43 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Reporting.Models.ReportNarrative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SectionKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "SectionKey")
+                        .IsUnique();
+
+                    b.ToTable("report_narratives", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1228,6 +1228,43 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Reporting.Models.ReportNarrative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "SectionKey")
+                        .IsUnique();
+
+                    b.ToTable("report_narratives", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
                 {
                     b.Property<Guid>("Id")

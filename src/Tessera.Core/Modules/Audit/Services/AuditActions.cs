@@ -42,6 +42,7 @@ internal static class AuditActions
         _ when eventName.StartsWith("Shield", StringComparison.Ordinal) => "shield",
         _ when eventName.StartsWith("Assignment", StringComparison.Ordinal) => "assignment",
         _ when eventName.StartsWith("Training", StringComparison.Ordinal) => "training",
+        _ when eventName.StartsWith("ReportNarrative", StringComparison.Ordinal) => "report-narrative",
         _ => "other",
     };
 }

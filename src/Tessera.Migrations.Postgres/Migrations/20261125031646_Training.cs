@@ -14,6 +14,23 @@ namespace Tessera.Migrations.Postgres.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "report_narratives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    SectionKey = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Text = table.Column<string>(type: "character varying(10000)", maxLength: 10000, nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "uuid", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_narratives", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_courses",
                 columns: table => new
                 {
@@ -169,6 +186,12 @@ namespace Tessera.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_narratives_Year_SectionKey",
+                table: "report_narratives",
+                columns: new[] { "Year", "SectionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_training_bookings_EventId_PractitionerId",
                 table: "training_bookings",
                 columns: new[] { "EventId", "PractitionerId" });
@@ -220,6 +243,9 @@ namespace Tessera.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "report_narratives");
+
             migrationBuilder.DropTable(
                 name: "training_bookings");
 

@@ -14,6 +14,23 @@ namespace Tessera.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "report_narratives",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    SectionKey = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    UpdatedById = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_narratives", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "training_courses",
                 columns: table => new
                 {
@@ -169,6 +186,12 @@ namespace Tessera.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_report_narratives_Year_SectionKey",
+                table: "report_narratives",
+                columns: new[] { "Year", "SectionKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_training_bookings_EventId_PractitionerId",
                 table: "training_bookings",
                 columns: new[] { "EventId", "PractitionerId" });
@@ -220,6 +243,9 @@ namespace Tessera.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "report_narratives");
+
             migrationBuilder.DropTable(
                 name: "training_bookings");
 
