@@ -46,6 +46,12 @@ public static class CoreRegistration
         services.AddScoped<ShieldLookup>();
         services.AddScoped<AssignmentService>();
         services.AddScoped<ChildViewHistory>();
+        services.AddScoped<Modules.Training.Services.TrainingRecords>();
+        services.AddScoped<Modules.Training.Services.TrainingCompliance>();
+        services.AddScoped<Modules.Training.Services.TrainingEventBookings>();
+        services.AddScoped<Modules.Training.Services.CompletionImport>();
+        services.AddScoped<Modules.Training.Services.TrainingReminders>();
+        services.AddScoped<Modules.Reporting.Services.ReportNarratives>();
         services.AddScoped(sp => new AuditSealer(sp.GetRequiredService<TesseraDbContext>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AuditSettings>(), sp.GetService<AuditSigningKey>()));
         services.AddScoped<AuditVerifier>();

@@ -10,7 +10,7 @@ public sealed class ModuleBoundaryTests
 {
     private const string ModulesNamespace = "Tessera.Core.Modules";
 
-    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Language"];
+    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Language", "Training", "Reporting"];
 
     /// <summary>The namespaces of a module that other modules may use.</summary>
     private static readonly string[] PublicParts = ["Contracts", "Models", "Events"];
@@ -33,6 +33,9 @@ public sealed class ModuleBoundaryTests
         // Data rights decide access to a child like every other module, and never let an active shield leave.
         ("Retention", "Tessera.Core.Modules.Access.Services.AccessService"),
         ("Retention", "Tessera.Core.Modules.Access.Services.ShieldRules"),
+
+        // Training reminders and waiting-list places reach practitioners through the inbox, in the same process.
+        ("Training", "Tessera.Core.Modules.Notifications.Services.Inbox"),
     ];
 
     [Fact]

@@ -11,7 +11,9 @@ using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Language.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
+using Tessera.Core.Modules.Reporting.Models;
 using Tessera.Core.Modules.Retention.Models;
+using Tessera.Core.Modules.Training.Models;
 using Tessera.Core.Processes;
 
 namespace Tessera.Core.Data;
@@ -50,6 +52,13 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<VocabularyTermVersion> VocabularyTermVersions => Set<VocabularyTermVersion>();
     public DbSet<AgencyTermMapping> AgencyTermMappings => Set<AgencyTermMapping>();
     public DbSet<AgencyTermMappingVersion> AgencyTermMappingVersions => Set<AgencyTermMappingVersion>();
+    public DbSet<TrainingCourse> TrainingCourses => Set<TrainingCourse>();
+    public DbSet<TrainingRequirement> TrainingRequirements => Set<TrainingRequirement>();
+    public DbSet<TrainingCompletion> TrainingCompletions => Set<TrainingCompletion>();
+    public DbSet<TrainingEvent> TrainingEvents => Set<TrainingEvent>();
+    public DbSet<TrainingBooking> TrainingBookings => Set<TrainingBooking>();
+    public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
+    public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -45,4 +45,13 @@ public enum ProcessType
     VocabularyTermChanged = 901,
     AgencyTermMapped = 902,
     AgencyTermMappingChanged = 903,
+    TrainingCourseAdded = 1000,
+    TrainingCompletionRecorded = 1001,
+    TrainingCompletionsImported = 1002,
+    TrainingEventScheduled = 1003,
+    TrainingPlaceBooked = 1004,
+    TrainingBookingCancelled = 1005,
+    TrainingAttendanceMarked = 1006,
+    TrainingRemindersSent = 1007,
+    ReportNarrativeSaved = 1008,
 }

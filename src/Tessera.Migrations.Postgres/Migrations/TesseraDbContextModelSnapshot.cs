@@ -3101,6 +3101,43 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Reporting.Models.ReportNarrative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SectionKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "SectionKey")
+                        .IsUnique();
+
+                    b.ToTable("report_narratives", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3193,6 +3230,266 @@ namespace Tessera.Migrations.Postgres.Migrations
                             KeepUntilAge = 75,
                             Name = "Looked-after children's records",
                             Version = new Guid("5b0c3f1e-0000-4000-8000-000000000004")
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BookedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("EventId", "PractitionerId");
+
+                    b.ToTable("training_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PractitionerId", "CourseId", "CompletedOn")
+                        .IsUnique();
+
+                    b.ToTable("training_completions", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("training_courses", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000001"),
+                            Code = "isp-essentials",
+                            Covers = "The seven golden rules, when consent is not needed, recording what you shared and why, and asking for advice.",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Kind = 3,
+                            LengthMinutes = 90,
+                            Provider = "Safeguarding partnership",
+                            Title = "Information sharing essentials"
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000002"),
+                            Code = "dsl-advanced",
+                            Covers = "Managing safeguarding records, referrals, thresholds, supervising staff and quality-assuring decisions to share.",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Kind = 1,
+                            LengthMinutes = 360,
+                            Provider = "Safeguarding partnership",
+                            Title = "Advanced safeguarding for designated leads"
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000003"),
+                            Code = "mash-multi-agency",
+                            Covers = "Screening contacts together, joint decisions, feedback to referrers and avoiding start-again syndrome.",
+                            CreatedAt = new DateTimeOffset(new DateTime(2026, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)),
+                            Kind = 2,
+                            LengthMinutes = 420,
+                            Provider = "Safeguarding partnership",
+                            Title = "Multi-agency working at the front door"
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("training_events", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RequirementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PractitionerId", "RequirementId", "DueOn", "State")
+                        .IsUnique();
+
+                    b.ToTable("training_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("FirstDueWithinDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RefreshEveryMonths")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("training_requirements", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000101"),
+                            CourseId = new Guid("7a1e0000-0000-4000-8000-000000000001"),
+                            FirstDueWithinDays = 30,
+                            Group = 1,
+                            RefreshEveryMonths = 36
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000102"),
+                            CourseId = new Guid("7a1e0000-0000-4000-8000-000000000002"),
+                            FirstDueWithinDays = 30,
+                            Group = 2,
+                            RefreshEveryMonths = 24
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000103"),
+                            CourseId = new Guid("7a1e0000-0000-4000-8000-000000000003"),
+                            FirstDueWithinDays = 30,
+                            Group = 3,
+                            RefreshEveryMonths = 12
                         });
                 });
 
@@ -3555,6 +3852,54 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingBooking", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingEvent", null)
+                        .WithMany("Bookings")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingCompletion", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingEvent", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingRequirement", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.ProcessEvent", b =>
                 {
                     b.HasOne("Tessera.Core.Processes.Process", null)
@@ -3593,6 +3938,11 @@ namespace Tessera.Migrations.Postgres.Migrations
             modelBuilder.Entity("Tessera.Core.Modules.Partnership.Models.SafeguardingPartnership", b =>
                 {
                     b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingEvent", b =>
+                {
+                    b.Navigation("Bookings");
                 });
 
             modelBuilder.Entity("Tessera.Core.Processes.Process", b =>

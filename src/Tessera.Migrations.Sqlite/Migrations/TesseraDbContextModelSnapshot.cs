@@ -3082,6 +3082,43 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Reporting.Models.ReportNarrative", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectionKey")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UpdatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "SectionKey")
+                        .IsUnique();
+
+                    b.ToTable("report_narratives", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3174,6 +3211,266 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             KeepUntilAge = 75,
                             Name = "Looked-after children's records",
                             Version = new Guid("5b0c3f1e-0000-4000-8000-000000000004")
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingBooking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BookedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PractitionerId");
+
+                    b.HasIndex("EventId", "PractitionerId");
+
+                    b.ToTable("training_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingCompletion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("CompletedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("PractitionerId", "CourseId", "CompletedOn")
+                        .IsUnique();
+
+                    b.ToTable("training_completions", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingCourse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LengthMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("training_courses", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000001"),
+                            Code = "isp-essentials",
+                            Covers = "The seven golden rules, when consent is not needed, recording what you shared and why, and asking for advice.",
+                            CreatedAt = 1308729802752000000L,
+                            Kind = 3,
+                            LengthMinutes = 90,
+                            Provider = "Safeguarding partnership",
+                            Title = "Information sharing essentials"
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000002"),
+                            Code = "dsl-advanced",
+                            Covers = "Managing safeguarding records, referrals, thresholds, supervising staff and quality-assuring decisions to share.",
+                            CreatedAt = 1308729802752000000L,
+                            Kind = 1,
+                            LengthMinutes = 360,
+                            Provider = "Safeguarding partnership",
+                            Title = "Advanced safeguarding for designated leads"
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000003"),
+                            Code = "mash-multi-agency",
+                            Covers = "Screening contacts together, joint decisions, feedback to referrers and avoiding start-again syndrome.",
+                            CreatedAt = 1308729802752000000L,
+                            Kind = 2,
+                            LengthMinutes = 420,
+                            Provider = "Safeguarding partnership",
+                            Title = "Multi-agency working at the front door"
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Places")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Venue")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("HeldOn");
+
+                    b.ToTable("training_events", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequirementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PractitionerId", "RequirementId", "DueOn", "State")
+                        .IsUnique();
+
+                    b.ToTable("training_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingRequirement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FirstDueWithinDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Group")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RefreshEveryMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId");
+
+                    b.ToTable("training_requirements", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000101"),
+                            CourseId = new Guid("7a1e0000-0000-4000-8000-000000000001"),
+                            FirstDueWithinDays = 30,
+                            Group = 1,
+                            RefreshEveryMonths = 36
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000102"),
+                            CourseId = new Guid("7a1e0000-0000-4000-8000-000000000002"),
+                            FirstDueWithinDays = 30,
+                            Group = 2,
+                            RefreshEveryMonths = 24
+                        },
+                        new
+                        {
+                            Id = new Guid("7a1e0000-0000-4000-8000-000000000103"),
+                            CourseId = new Guid("7a1e0000-0000-4000-8000-000000000003"),
+                            FirstDueWithinDays = 30,
+                            Group = 3,
+                            RefreshEveryMonths = 12
                         });
                 });
 
@@ -3536,6 +3833,54 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingBooking", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingEvent", null)
+                        .WithMany("Bookings")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingCompletion", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("PractitionerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingEvent", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingRequirement", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Training.Models.TrainingCourse", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.ProcessEvent", b =>
                 {
                     b.HasOne("Tessera.Core.Processes.Process", null)
@@ -3574,6 +3919,11 @@ namespace Tessera.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tessera.Core.Modules.Partnership.Models.SafeguardingPartnership", b =>
                 {
                     b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingEvent", b =>
+                {
+                    b.Navigation("Bookings");
                 });
 
             modelBuilder.Entity("Tessera.Core.Processes.Process", b =>

@@ -15,6 +15,8 @@ public static class Policies
     public const string Administers = "administers";
     public const string AgencySystem = "agency-system";
     public const string PrivacyOfficer = "privacy-officer";
+    public const string ManagesTraining = "manages-training";
+    public const string StrategicLead = "strategic-lead";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -24,6 +26,8 @@ public static class Policies
         options.AddPolicy(ManagesConcerns, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.DesignatedSafeguardingLead)));
         options.AddPolicy(Administers, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.PartnershipAdministrator)));
         options.AddPolicy(PrivacyOfficer, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.PrivacyOfficer)));
+        options.AddPolicy(ManagesTraining, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.DesignatedSafeguardingLead) || c.User.HasRole(PractitionerRoles.PartnershipAdministrator)));
+        options.AddPolicy(StrategicLead, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.StrategicLead)));
         options.AddPolicy(AgencySystem, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
     }
 

@@ -87,6 +87,12 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Emergency", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Privacy", Policies.PrivacyOfficer);
                 options.Conventions.AuthorizeFolder("/Language/Vocabulary", Policies.Administers);
+                options.Conventions.AuthorizePage("/Training/Agency", Policies.ManagesTraining);
+                options.Conventions.AuthorizePage("/Training/Import", Policies.ManagesTraining);
+                options.Conventions.AuthorizePage("/Training/NewCourse", Policies.Administers);
+                options.Conventions.AuthorizePage("/Training/NewEvent", Policies.Administers);
+                options.Conventions.AuthorizePage("/Training/EventDetails", Policies.Administers);
+                options.Conventions.AuthorizeFolder("/Reporting", Policies.StrategicLead);
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -108,6 +114,14 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Privacy.SubjectAccess.PrivacyChildSearch>();
         services.AddSingleton(RetentionJobSettings.From(builder.Configuration));
         services.AddHostedService<RetentionJob>();
+        services.AddSingleton(TrainingReminderSettings.From(builder.Configuration));
+        services.AddHostedService<TrainingReminderJob>();
+        if (NotifySettings.From(builder.Configuration) is { } notify)
+        {
+            services.AddSingleton(notify);
+            services.AddHttpClient<NotifyEmailClient>();
+            services.AddScoped<TrainingReminderEmails>();
+        }
         services.AddScoped<AuditedChildSearch>();
         services.AddScoped<ShieldedSearchResults>();
         services.AddTesseraRateLimits(builder.Configuration);

@@ -67,6 +67,19 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
         ["language/vocabulary"] = new AgencyAdministration(),
         ["language/vocabulary/terms/{id:guid?}"] = new AgencyAdministration(),
         ["language/vocabulary/agency-terms/{id:guid?}"] = new AgencyAdministration(),
+        ["training"] = new AnyPractitioner(),
+        ["training/record"] = new AnyPractitioner(),
+        ["training/courses"] = new AnyPractitioner(),
+        ["training/events"] = new AnyPractitioner(),
+        ["training/agency"] = new TrainingManagement(),
+        ["training/import"] = new TrainingManagement(),
+        ["training/courses/new"] = new AgencyAdministration(),
+        ["training/events/new"] = new AgencyAdministration(),
+        ["training/events/{id:guid}"] = new AgencyAdministration(),
+        ["reporting/training"] = new StrategicReporting(),
+        ["reporting/partnership-report"] = new StrategicReporting(),
+        ["partnership/report"] = new AgencyAdministration(),
+        ["partnership/report/{key}"] = new AgencyAdministration(),
         ["api/v1/children/search"] = new AgencySystemApi(),
         ["api/v1/children"] = new AgencySystemApi(),
         ["api/v1/concerns"] = new AgencySystemApi(),
@@ -83,7 +96,7 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
             "These routes are not classified for the authorisation matrix: " + string.Join(", ", unclassified.Select(p => $"'{p}'")) +
             $". Add one line per route to {nameof(AuthorisationMatrixTests)}.{nameof(Classification)}: new ChildData(t => $\"/your/{{t.ChildId}}\", \"GET\", \"POST\") " +
             "if it shows or changes a child's information (it is then refused to every persona in the matrix), or AnyPractitioner, " +
-            "AgencyAdministration, PrivacyOfficer, AgencySystemApi or Anonymous.");
+            "AgencyAdministration, PrivacyOfficer, TrainingManagement, StrategicReporting, AgencySystemApi or Anonymous.");
         var stale = Classification.Keys.Where(p => !routes.ContainsKey(p)).ToList();
         Assert.True(stale.Count == 0, "Classified routes that no longer exist (remove their lines): " + string.Join(", ", stale));
     }
@@ -223,7 +236,7 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
     {
         var app = await hosts.For(provider);
         using var teacher = await SignedInAsync(app, app.Partnership.Teacher);
-        foreach (var pattern in Classification.Where(c => c.Value is AgencyAdministration or PrivacyOfficer).Select(c => c.Key))
+        foreach (var pattern in Classification.Where(c => c.Value is AgencyAdministration or PrivacyOfficer or TrainingManagement or StrategicReporting).Select(c => c.Key))
         {
             var url = "/" + Fill(app, pattern);
             var before = await LastAuditIdAsync(app);

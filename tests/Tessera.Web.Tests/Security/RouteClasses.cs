@@ -29,3 +29,9 @@ public sealed record AgencySystemApi : RouteClass;
 
 /// <summary>The child a request is about, and a concern about that child.</summary>
 public sealed record MatrixTarget(Guid ChildId, Guid ConcernId);
+
+/// <summary>Managing training (an agency's DSL or a partnership administrator): a practitioner without those roles is refused.</summary>
+public sealed record TrainingManagement : RouteClass;
+
+/// <summary>Aggregate reports for strategic leads only; no child-level data.</summary>
+public sealed record StrategicReporting : RouteClass;

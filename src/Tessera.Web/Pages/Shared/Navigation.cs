@@ -15,6 +15,8 @@ public static class Navigation
             ("/concerns/open", "Open concerns", roles.Has(PractitionerRoles.DesignatedSafeguardingLead)),
             ("/inbox", "Inbox", true),
             ("/glossary", "Glossary", true),
+            ("/training", "Training", true),
+            ("/reporting/training", "Reports", roles.Has(PractitionerRoles.StrategicLead)),
             ("/partnership", "Partnership", roles.Has(PractitionerRoles.PartnershipAdministrator)),
             ("/privacy/subject-access", "Data rights", roles.Has(PractitionerRoles.PrivacyOfficer)),
             ("/account/sign-out", "Sign out", true),

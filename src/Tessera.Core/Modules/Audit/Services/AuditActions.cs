@@ -41,6 +41,8 @@ internal static class AuditActions
         _ when eventName.StartsWith("RetentionSchedule", StringComparison.Ordinal) => "retention-schedule",
         _ when eventName.StartsWith("Shield", StringComparison.Ordinal) => "shield",
         _ when eventName.StartsWith("Assignment", StringComparison.Ordinal) => "assignment",
+        _ when eventName.StartsWith("Training", StringComparison.Ordinal) => "training",
+        _ when eventName.StartsWith("ReportNarrative", StringComparison.Ordinal) => "report-narrative",
         _ => "other",
     };
 }

@@ -8,4 +8,7 @@ public enum InboxItemKind
     EmergencyAccessUsed = 630,
     EmergencyAccessUsedOnYourCase = 631,
     EmergencyAccessFoundInappropriate = 632,
+    TrainingDueSoon = 1000,
+    TrainingOverdue = 1001,
+    TrainingPlaceOffered = 1002,
 }
