@@ -11,6 +11,7 @@ using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Retention.Models;
+using Tessera.Core.Modules.Sharing.Models;
 using Tessera.Core.Processes;
 
 namespace Tessera.Core.Data;
@@ -45,6 +46,11 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<ShieldViewer> ShieldViewers => Set<ShieldViewer>();
     public DbSet<RetentionSchedule> RetentionSchedules => Set<RetentionSchedule>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+    public DbSet<ShareDraft> ShareDrafts => Set<ShareDraft>();
+    public DbSet<Share> Shares => Set<Share>();
+    public DbSet<ShareAmendment> ShareAmendments => Set<ShareAmendment>();
+    public DbSet<ShareOutcomeReply> ShareOutcomeReplies => Set<ShareOutcomeReply>();
+    public DbSet<NotSharedDecision> NotSharedDecisions => Set<NotSharedDecision>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

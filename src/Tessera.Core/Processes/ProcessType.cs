@@ -41,4 +41,11 @@ public enum ProcessType
     PractitionerAssignedToChild = 612,
     ChildAssignmentEnded = 613,
     Reauthenticated = 614,
+    ShareSent = 700,
+    NotSharedDecisionRecorded = 701,
+    ShareAmended = 702,
+    ShareAcknowledged = 703,
+    ShareOutcomeReplied = 704,
+    ShareEscalated = 705,
+    ShareDraftStarted = 706,
 }

@@ -8,4 +8,9 @@ public enum InboxItemKind
     EmergencyAccessUsed = 630,
     EmergencyAccessUsedOnYourCase = 631,
     EmergencyAccessFoundInappropriate = 632,
+    ShareReceived = 700,
+    ShareAmended = 701,
+    ShareOutcomeReplied = 702,
+    ShareNotAcknowledged = 703,
+    ShareAcknowledged = 704,
 }
