@@ -10,6 +10,7 @@ using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Services;
 using Tessera.Core.Modules.Retention.Services;
+using Tessera.Core.Modules.Sharing.Services;
 
 namespace Tessera.Core;
 
@@ -45,6 +46,7 @@ public static class CoreRegistration
         services.AddScoped(sp => new AuditSealer(sp.GetRequiredService<TesseraDbContext>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AuditSettings>(), sp.GetService<AuditSigningKey>()));
         services.AddScoped<AuditVerifier>();
+        services.AddSharingCore();
         return services;
     }
 }

@@ -1323,6 +1323,443 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.NotSharedDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AdviceRequestIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ConcernIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByRole")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ShareDraftId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.HasIndex("AgencyId", "DecidedAt");
+
+                    b.ToTable("not_shared_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.Share", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgeBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedById")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AdviceRequestIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Article9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConsentNotSoughtReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CriminalOffenceCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DataCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyNotToldReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyTold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GatewayCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GatewayRegistryVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LawfulBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PurposeOther")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecipientPractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SenderAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderRole")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ShareDraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpecialCategoryCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SuggestedGatewayCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SuggestedLawfulBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SummaryFacts")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryOpinion")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.HasIndex("RecipientAgencyId", "SentAt");
+
+                    b.HasIndex("SenderAgencyId", "SentAt");
+
+                    b.HasIndex("AcknowledgedAt", "EscalatedAt", "SentAt");
+
+                    b.ToTable("shares", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId");
+
+                    b.ToTable("share_amendments", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Article9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConsentNotSoughtReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CriminalOffenceCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DataCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyNotToldReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FamilyTold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GatewayCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GatewayRegistryVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IdentitiesChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LawfulBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PurposeOther")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecipientKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecipientPractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpecialCategoryCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StartedFromConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryFacts")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryOpinion")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.HasIndex("OwnerId", "CompletedAt");
+
+                    b.ToTable("share_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraftConcern", b =>
+                {
+                    b.Property<Guid>("ShareDraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcernVersion")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ShareDraftId", "ConcernId");
+
+                    b.ToTable("share_draft_concerns", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareOutcomeReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RepliedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId");
+
+                    b.ToTable("share_outcome_replies", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareWithheldItem", b =>
+                {
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShieldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ShareId", "ShieldId");
+
+                    b.ToTable("share_withheld_items", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.SharedConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amendments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildSaid")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildSeemed")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PractitionerView")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId");
+
+                    b.ToTable("shared_concerns", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.Process", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1655,6 +2092,96 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.NotSharedDecision", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.Share", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("SenderAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareAmendment", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraft", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraftConcern", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.ShareDraft", null)
+                        .WithMany("Concerns")
+                        .HasForeignKey("ShareDraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareOutcomeReply", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareWithheldItem", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Withheld")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.SharedConcern", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Processes.ProcessEvent", b =>
                 {
                     b.HasOne("Tessera.Core.Processes.Process", null)
@@ -1693,6 +2220,22 @@ namespace Tessera.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tessera.Core.Modules.Partnership.Models.SafeguardingPartnership", b =>
                 {
                     b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.Share", b =>
+                {
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Outcomes");
+
+                    b.Navigation("Withheld");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraft", b =>
+                {
+                    b.Navigation("Concerns");
                 });
 
             modelBuilder.Entity("Tessera.Core.Processes.Process", b =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Tessera.Core.Data;
 using Tessera.Core.Modules.Sharing.Contracts;
+using Tessera.Core.Modules.Sharing.Decisions;
 using Tessera.Core.Modules.Sharing.Inputs;
 using Tessera.Core.Validation;
 
@@ -40,6 +41,6 @@ public sealed class ShareGateways(TesseraDbContext db, IGatewayRegistry registry
         }
 
         var facts = new SharingFacts(sender.Type, to.Type, purpose, consent, input.ConsentNotSoughtReason, input.DataCategories);
-        return ShareSuggestions.Suggest(facts, registryVersion);
+        return LawfulBasisEngine.Suggest(facts, registryVersion);
     }
 }
