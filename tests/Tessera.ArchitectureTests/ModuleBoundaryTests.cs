@@ -10,7 +10,7 @@ public sealed class ModuleBoundaryTests
 {
     private const string ModulesNamespace = "Tessera.Core.Modules";
 
-    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention"];
+    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Sharing"];
 
     /// <summary>The namespaces of a module that other modules may use.</summary>
     private static readonly string[] PublicParts = ["Contracts", "Models", "Events"];
@@ -22,6 +22,9 @@ public sealed class ModuleBoundaryTests
     private static readonly (string From, string Service)[] AllowedServices =
     [
         ("Concerns", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+
+        // Sharing alerts recipients and senders in the same process as the share, acknowledgement or reply.
+        ("Sharing", "Tessera.Core.Modules.Notifications.Services.Inbox"),
 
         // Every module records reads, searches and denials in the audit log as part of its own work.
         ("Access", "Tessera.Core.Modules.Audit.Services.AuditTrail"),

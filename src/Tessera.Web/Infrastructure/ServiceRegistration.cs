@@ -86,6 +86,9 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Partnership", Policies.Administers);
                 options.Conventions.AuthorizeFolder("/Emergency", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Privacy", Policies.PrivacyOfficer);
+                options.Conventions.AuthorizeFolder("/Sharing/Journey", Policies.SeesChildren);
+                options.Conventions.AuthorizeFolder("/Sharing/Received", Policies.SeesChildren);
+                options.Conventions.AuthorizeFolder("/Sharing/Sent", Policies.SeesChildren);
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -107,6 +110,9 @@ public static class ServiceRegistration
         services.AddScoped<Pages.Privacy.SubjectAccess.PrivacyChildSearch>();
         services.AddSingleton(RetentionJobSettings.From(builder.Configuration));
         services.AddHostedService<RetentionJob>();
+        services.AddSingleton(Tessera.Core.Modules.Sharing.Services.SharingSettings.From(builder.Configuration[Tessera.Core.Modules.Sharing.Services.SharingSettings.AcknowledgeWithinKey]));
+        services.AddSingleton<ShareEscalationJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShareEscalationJob>());
         services.AddScoped<AuditedChildSearch>();
         services.AddScoped<ShieldedSearchResults>();
         services.AddTesseraRateLimits(builder.Configuration);

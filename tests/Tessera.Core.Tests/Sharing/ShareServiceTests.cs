@@ -48,7 +48,7 @@ public class ShareServiceTests
         var alert = await check.InboxItems.SingleAsync(i => i.RecipientId == p.PoliceOfficer.Id);
         Assert.DoesNotContain("Mia", alert.Subject, StringComparison.Ordinal);
         Assert.DoesNotContain("Testperson", alert.Subject, StringComparison.Ordinal);
-        Assert.Contains("ShareSent", await check.ProcessEvents.Select(e => e.EventName).ToListAsync());
+        Assert.Contains("InformationShared", await check.ProcessEvents.Select(e => e.EventName).ToListAsync());
 
         var access = new AccessService(check, _clock, new AuditTrail(check, _clock, new AuditSettings()), [new ShareAccessFacts(check)]);
         var officer = Actor.ForPractitioner(p.PoliceOfficer.Id, p.PoliceId);

@@ -5,7 +5,7 @@ using Tessera.Core.Processes;
 namespace Tessera.Core.Modules.Sharing.Events;
 
 [EventType(700)]
-public sealed record ShareSent(
+public sealed record InformationShared(
     Guid SubjectId, Guid ChildRecordId, Guid SenderAgencyId, Guid RecipientAgencyId, ShareRecipientKind RecipientKind, SharingPurpose Purpose,
     ConsentState Consent, Article6Basis LawfulBasis, string GatewayCode, int GatewayRegistryVersion, int ConcernCount, int WithheldCount) : IEvent;
 

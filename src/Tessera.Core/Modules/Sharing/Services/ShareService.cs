@@ -88,7 +88,7 @@ public sealed class ShareService(TesseraDbContext db, Inbox inbox, ShareRecipien
         db.Shares.Add(share);
         await CompleteDraftAsync(input.ShareDraftId, process, cancellationToken);
         process.AboutChild(share.ChildRecordId);
-        process.Publish(new ShareSent(share.Id, share.ChildRecordId, agencyId, share.RecipientAgencyId, share.RecipientKind, share.Purpose,
+        process.Publish(new InformationShared(share.Id, share.ChildRecordId, agencyId, share.RecipientAgencyId, share.RecipientKind, share.Purpose,
             share.Consent, share.LawfulBasis, share.GatewayCode, share.GatewayRegistryVersion, share.Items.Count, share.Withheld.Count));
 
         var senderAgency = await db.Agencies.Where(a => a.Id == agencyId).Select(a => a.Name).SingleAsync(cancellationToken);

@@ -16,6 +16,8 @@ public static class SharingRegistration
         services.AddScoped<ShareRecipients>();
         services.AddScoped<ShareGateways>();
         services.AddScoped<ShareDrafts>();
+        services.AddScoped<ShareEscalation>();
+        services.TryAddSingleton(new SharingSettings());
         services.TryAddSingleton<IGatewayRegistry, SeededGatewayRegistry>();
         services.AddScoped<IShareFactSource, ShareAccessFacts>();
         services.AddScoped<ISubjectAccessSource, SharesForSubjectAccess>();
