@@ -111,6 +111,7 @@ public static class ServiceRegistration
         services.AddSingleton(RetentionJobSettings.From(builder.Configuration));
         services.AddHostedService<RetentionJob>();
         services.AddSingleton(Tessera.Core.Modules.Sharing.Services.SharingSettings.From(builder.Configuration[Tessera.Core.Modules.Sharing.Services.SharingSettings.AcknowledgeWithinKey]));
+        services.AddScoped<Pages.Sharing.Journey.JourneyServices>();
         services.AddSingleton<ShareEscalationJob>();
         services.AddHostedService(sp => sp.GetRequiredService<ShareEscalationJob>());
         services.AddScoped<AuditedChildSearch>();

@@ -52,9 +52,10 @@ public class ShareServiceTests
 
         var access = new AccessService(check, _clock, new AuditTrail(check, _clock, new AuditSettings()), [new ShareAccessFacts(check)]);
         var officer = Actor.ForPractitioner(p.PoliceOfficer.Id, p.PoliceId);
-        Assert.Contains((await access.DecideAsync(officer, p.SchoolChild.Id, AccessPurpose.View)).Relationships, r => r.Kind == RelationshipKind.Share);
-        Assert.False((await access.DecideAsync(officer, p.SchoolSibling.Id, AccessPurpose.View)).Allowed);
-        Assert.False((await access.DecideAsync(Actor.ForPractitioner(p.Clinician.Id, p.HospitalId), p.SchoolChild.Id, AccessPurpose.View)).Allowed);
+        Assert.Contains((await access.DecideAsync(officer, p.SchoolChild.Id, AccessPurpose.ViewShared)).Relationships, r => r.Kind == RelationshipKind.Share);
+        Assert.False((await access.DecideAsync(officer, p.SchoolChild.Id, AccessPurpose.View)).Allowed);
+        Assert.False((await access.DecideAsync(officer, p.SchoolSibling.Id, AccessPurpose.ViewShared)).Allowed);
+        Assert.False((await access.DecideAsync(Actor.ForPractitioner(p.Clinician.Id, p.HospitalId), p.SchoolChild.Id, AccessPurpose.ViewShared)).Allowed);
     }
 
     [Theory]

@@ -207,5 +207,5 @@ public sealed class ShareService(TesseraDbContext db, Inbox inbox, ShareRecipien
         return string.Join(", ", DisplayNames.AllRoles.Where(r => (roles & r) != 0).Select(DisplayNames.For));
     }
 
-    internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
