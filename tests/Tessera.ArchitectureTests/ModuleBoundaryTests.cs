@@ -10,7 +10,7 @@ public sealed class ModuleBoundaryTests
 {
     private const string ModulesNamespace = "Tessera.Core.Modules";
 
-    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention"];
+    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Sharing"];
 
     /// <summary>The namespaces of a module that other modules may use.</summary>
     private static readonly string[] PublicParts = ["Contracts", "Models", "Events"];
@@ -33,6 +33,9 @@ public sealed class ModuleBoundaryTests
         // Data rights decide access to a child like every other module, and never let an active shield leave.
         ("Retention", "Tessera.Core.Modules.Access.Services.AccessService"),
         ("Retention", "Tessera.Core.Modules.Access.Services.ShieldRules"),
+
+        // Sharing: advice requests and registry changes alert people inside their own process.
+        ("Sharing", "Tessera.Core.Modules.Notifications.Services.Inbox"),
     ];
 
     [Fact]

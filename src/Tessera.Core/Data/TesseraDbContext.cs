@@ -11,6 +11,9 @@ using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Retention.Models;
+using Tessera.Core.Modules.Sharing.Advice;
+using Tessera.Core.Modules.Sharing.Calendar;
+using Tessera.Core.Modules.Sharing.Gateways;
 using Tessera.Core.Processes;
 
 namespace Tessera.Core.Data;
@@ -45,6 +48,14 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<ShieldViewer> ShieldViewers => Set<ShieldViewer>();
     public DbSet<RetentionSchedule> RetentionSchedules => Set<RetentionSchedule>();
     public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    // Sharing rules (issue 4): calendar, gateway registry, advice.
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<Gateway> Gateways => Set<Gateway>();
+    public DbSet<GatewayRegistryVersion> GatewayRegistryVersions => Set<GatewayRegistryVersion>();
+    public DbSet<GatewayChangeProposal> GatewayChangeProposals => Set<GatewayChangeProposal>();
+    public DbSet<GatewayChangeApproval> GatewayChangeApprovals => Set<GatewayChangeApproval>();
+    public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -41,4 +41,8 @@ public enum ProcessType
     PractitionerAssignedToChild = 612,
     ChildAssignmentEnded = 613,
     Reauthenticated = 614,
+    AdviceRequested = 740,
+    AdviceGiven = 741,
+    GatewayChangeProposed = 750,
+    GatewayChangeApproved = 751,
 }

@@ -8,4 +8,7 @@ public enum InboxItemKind
     EmergencyAccessUsed = 630,
     EmergencyAccessUsedOnYourCase = 631,
     EmergencyAccessFoundInappropriate = 632,
+    AdviceRequested = 740,
+    AdviceGiven = 741,
+    GatewayChangeAwaitingApproval = 750,
 }
