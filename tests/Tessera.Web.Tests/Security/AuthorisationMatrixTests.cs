@@ -66,6 +66,16 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
         ["api/v1/children"] = new AgencySystemApi(),
         ["api/v1/concerns"] = new AgencySystemApi(),
         ["api/v1/concerns/{id:guid}"] = new ChildDataApi(t => $"/api/v1/concerns/{t.ConcernId}", "GET"),
+
+        // Sharing rules (issue 4): advice is anonymised and within one agency; the registry is public to practitioners.
+        ["sharing/advice"] = new AnyPractitioner(),
+        ["sharing/advice/ask"] = new AnyPractitioner(),
+        ["sharing/advice/{id:guid}"] = new AnyPractitioner(),
+        ["sharing/gateways"] = new AnyPractitioner(),
+        ["sharing/gateways/history"] = new AnyPractitioner(),
+        ["sharing/gateways/versions/{number}"] = new AnyPractitioner(),
+        ["sharing/gateways/propose"] = new AgencyAdministration(),
+        ["sharing/gateways/proposals/{id:guid}"] = new AnyPractitioner(),
     };
 
     [Fact]
