@@ -11,6 +11,10 @@ using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Services;
 using Tessera.Core.Modules.Retention.Services;
 using Tessera.Core.Modules.Sharing.Services;
+using Tessera.Core.Modules.Sharing.Advice;
+using Tessera.Core.Modules.Sharing.Calendar;
+using Tessera.Core.Modules.Sharing.Contracts;
+using Tessera.Core.Modules.Sharing.Gateways;
 
 namespace Tessera.Core;
 
@@ -47,6 +51,14 @@ public static class CoreRegistration
             sp.GetRequiredService<AuditSettings>(), sp.GetService<AuditSigningKey>()));
         services.AddScoped<AuditVerifier>();
         services.AddSharingCore();
+
+        // Sharing rules (issue 4): the calendar, the gateway registry and advice requests.
+        services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
+        services.AddScoped<GatewayRegistry>();
+        services.AddScoped<IGatewayRegistry>(sp => sp.GetRequiredService<GatewayRegistry>());
+        services.AddScoped<GatewayRegistryAdministration>();
+        services.AddScoped<AdviceService>();
+        services.AddScoped<IAdviceRequests>(sp => sp.GetRequiredService<AdviceService>());
         return services;
     }
 }

@@ -36,6 +36,9 @@ public sealed class ModuleBoundaryTests
         // Data rights decide access to a child like every other module, and never let an active shield leave.
         ("Retention", "Tessera.Core.Modules.Access.Services.AccessService"),
         ("Retention", "Tessera.Core.Modules.Access.Services.ShieldRules"),
+
+        // Sharing: advice requests and registry changes alert people inside their own process.
+        ("Sharing", "Tessera.Core.Modules.Notifications.Services.Inbox"),
     ];
 
     [Fact]

@@ -48,4 +48,8 @@ public enum ProcessType
     ShareOutcomeReplied = 704,
     ShareEscalated = 705,
     ShareDraftStarted = 706,
+    AdviceRequested = 740,
+    AdviceGiven = 741,
+    GatewayChangeProposed = 750,
+    GatewayChangeApproved = 751,
 }

@@ -191,7 +191,7 @@ public class ShareServiceTests
     };
 
     private ShareService Service(TesseraDbContext db) =>
-        new(db, new Inbox(db), new ShareRecipients(db), new ShareGateways(db, new SeededGatewayRegistry()));
+        new(db, new Inbox(db), new ShareRecipients(db), new ShareGateways(db, new Tessera.Core.Modules.Sharing.Gateways.GatewayRegistry(db)));
 
     private ProcessContext Start(ProcessType type, TestPartnership p) =>
         ProcessContext.Start(type, Actor.ForPractitioner(p.Teacher.Id, p.SchoolId), _clock);

@@ -82,6 +82,16 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
         ["sharing/sent/{id:guid}/record"] = new ChildData(t => $"/sharing/sent/{t.ShareId}/record", "GET"),
         ["sharing/received/{id:guid}"] = new ChildData(t => $"/sharing/received/{t.ShareId}", "GET", "POST:Acknowledge", "POST:Reply", "POST:Amend"),
         ["sharing/decisions/{id:guid}"] = new ChildData(t => $"/sharing/decisions/{t.DecisionId}", "GET"),
+
+        // Sharing rules (issue 4): advice is anonymised and within one agency; the registry is public to practitioners.
+        ["sharing/advice"] = new AnyPractitioner(),
+        ["sharing/advice/ask"] = new AnyPractitioner(),
+        ["sharing/advice/{id:guid}"] = new AnyPractitioner(),
+        ["sharing/gateways"] = new AnyPractitioner(),
+        ["sharing/gateways/history"] = new AnyPractitioner(),
+        ["sharing/gateways/versions/{number}"] = new AnyPractitioner(),
+        ["sharing/gateways/propose"] = new AgencyAdministration(),
+        ["sharing/gateways/proposals/{id:guid}"] = new AnyPractitioner(),
     };
 
     [Fact]

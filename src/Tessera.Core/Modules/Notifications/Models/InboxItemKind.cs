@@ -13,4 +13,7 @@ public enum InboxItemKind
     ShareOutcomeReplied = 702,
     ShareNotAcknowledged = 703,
     ShareAcknowledged = 704,
+    AdviceRequested = 740,
+    AdviceGiven = 741,
+    GatewayChangeAwaitingApproval = 750,
 }

@@ -31,6 +31,9 @@ public sealed record AskAdviceInput
 
     /// <summary>Where "Resume your sharing decision" goes; a local path only.</summary>
     public string? ReturnUrl { get; init; }
+
+    /// <summary>The practitioner checked the summary after a warning that it may identify the child.</summary>
+    public bool ConfirmedAnonymous { get; init; }
 }
 
 /// <summary>Who to ask in the practitioner's own agency.</summary>

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Tessera.Core.Modules.Access.Contracts;
 using Tessera.Core.Modules.Retention.Contracts;
-using Tessera.Core.Modules.Sharing.Contracts;
 
 namespace Tessera.Core.Modules.Sharing.Services;
 
@@ -17,8 +15,7 @@ public static class SharingRegistration
         services.AddScoped<ShareGateways>();
         services.AddScoped<ShareDrafts>();
         services.AddScoped<ShareEscalation>();
-        services.TryAddSingleton(new SharingSettings());
-        services.TryAddSingleton<IGatewayRegistry, SeededGatewayRegistry>();
+        services.AddSingleton(new SharingSettings());
         services.AddScoped<IShareFactSource, ShareAccessFacts>();
         services.AddScoped<ISubjectAccessSource, SharesForSubjectAccess>();
         services.AddScoped<ISubjectAccessSource, NotSharedForSubjectAccess>();
