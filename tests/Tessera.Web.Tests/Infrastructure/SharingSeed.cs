@@ -13,18 +13,22 @@ namespace Tessera.Web.Tests.Infrastructure;
 public static class SharingSeed
 {
     /// <summary>A valid safeguarding share of <paramref name="concern"/> from <paramref name="by"/> to a named practitioner.</summary>
-    public static async Task<Share> ShareAsync(this TesseraApp app, Practitioner by, Concern concern, Practitioner to)
+    public static async Task<Share> ShareAsync(this TesseraApp app, Practitioner by, Concern concern, Practitioner to) =>
+        await ShareAsync(app, by, concern, new SendShareInput { RecipientKind = ShareRecipientKind.Practitioner, RecipientAgencyId = to.AgencyId, RecipientPractitionerId = to.Id });
+
+    /// <summary>The same share addressed to a whole agency, whose safeguarding leads and front door receive it.</summary>
+    public static async Task<Share> ShareWithAgencyAsync(this TesseraApp app, Practitioner by, Concern concern, Guid agencyId) =>
+        await ShareAsync(app, by, concern, new SendShareInput { RecipientKind = ShareRecipientKind.Agency, RecipientAgencyId = agencyId });
+
+    private static async Task<Share> ShareAsync(TesseraApp app, Practitioner by, Concern concern, SendShareInput recipient)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var outcome = await scope.ServiceProvider.GetRequiredService<ShareService>().SendAsync(new SendShareInput
+        var outcome = await scope.ServiceProvider.GetRequiredService<ShareService>().SendAsync(recipient with
         {
             ChildRecordId = concern.ChildRecordId,
             Purpose = SharingPurpose.Safeguarding,
             Consent = ConsentState.NotSought,
             ConsentNotSoughtReason = ConsentNotSoughtReason.WouldIncreaseRisk,
-            RecipientKind = ShareRecipientKind.Practitioner,
-            RecipientAgencyId = to.AgencyId,
-            RecipientPractitionerId = to.Id,
             Concerns = [new ChosenConcern(concern.Id)],
             SummaryFacts = "Bruising seen on both arms.",
             FamilyTold = false,

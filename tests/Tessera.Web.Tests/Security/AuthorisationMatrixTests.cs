@@ -66,6 +66,7 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
         ["api/v1/children"] = new AgencySystemApi(),
         ["api/v1/concerns"] = new AgencySystemApi(),
         ["api/v1/concerns/{id:guid}"] = new ChildDataApi(t => $"/api/v1/concerns/{t.ConcernId}", "GET"),
+        ["api/v1/shares"] = new AgencySystemApi(),
         ["sharing/start"] = new ChildData(t => $"/sharing/start?childId={t.ChildId}", "POST"),
         ["sharing/{id:guid}/purpose"] = new ChildData(t => $"/sharing/{t.DraftId}/purpose", "GET", "POST"),
         ["sharing/{id:guid}/consent"] = new ChildData(t => $"/sharing/{t.DraftId}/consent", "GET", "POST"),
