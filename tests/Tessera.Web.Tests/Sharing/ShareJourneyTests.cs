@@ -6,7 +6,10 @@ using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Sharing.Contracts;
+using Tessera.Core.Modules.Sharing.Calendar;
 using Tessera.Core.Modules.Sharing.Models;
+using Tessera.Core.Modules.Sharing.Services;
+using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Web.Infrastructure;
 using Tessera.Web.Tests.Infrastructure;
 
@@ -188,9 +191,21 @@ public sealed class ShareJourneyTests(AppHosts hosts)
         var share = await app.ShareWithAgencyAsync(p.PoliceOfficer, concern, p.SchoolId);
         var job = app.Services.GetRequiredService<ShareEscalationJob>();
 
-        Assert.Equal(0, await EscalatedAsync(app, share.Id, job));
-        app.Clock.Advance(TimeSpan.FromDays(6));
-        await EscalatedAsync(app, share.Id, job);
+        // The hosted job's run, on the app's clock: not a working day yet.
+        await job.RunOnceAsync(CancellationToken.None);
+        await using (var check = app.CreateDbContext())
+        {
+            Assert.Null((await check.Shares.SingleAsync(s => s.Id == share.Id)).EscalatedAt);
+        }
+
+        // Six days on (more than a working day whatever the weekday or bank holidays), on a clock of its own so the
+        // shared app's clock is not moved under other tests.
+        var later = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(app.Clock.GetUtcNow().AddDays(6));
+        await using (var escalating = app.CreateDbContext())
+        {
+            var escalation = new ShareEscalation(escalating, new Inbox(escalating), new ShareRecipients(escalating), new WorkingDayCalendar(escalating), new SharingSettings(), later);
+            Assert.True(await escalation.EscalateOverdueAsync() >= 1);
+        }
 
         await using var db = app.CreateDbContext();
         Assert.NotNull((await db.Shares.SingleAsync(s => s.Id == share.Id)).EscalatedAt);
@@ -199,13 +214,6 @@ public sealed class ShareJourneyTests(AppHosts hosts)
         using var dsl = app.CreateBrowser();
         await dsl.SignInAsync(p.SchoolDsl);
         Assert.Contains("Escalated", (await dsl.OpenAsync($"/sharing/received/{share.Id}")).Single("#acknowledgement").TextContent);
-    }
-
-    private static async Task<int> EscalatedAsync(TesseraApp app, Guid shareId, ShareEscalationJob job)
-    {
-        await job.RunOnceAsync(CancellationToken.None);
-        await using var db = app.CreateDbContext();
-        return await db.Shares.CountAsync(s => s.Id == shareId && s.EscalatedAt != null);
     }
 
     private static async Task Answer(Browser teacher, string draft, Tessera.TestSupport.TestPartnership p)
