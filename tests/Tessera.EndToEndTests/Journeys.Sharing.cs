@@ -35,7 +35,7 @@ public sealed partial class Journeys
         await page.GetByLabel("Asking would increase the risk to the child").CheckAsync();
         await Next();
         await page.GetByLabel("A named practitioner").CheckAsync();
-        await page.GetByLabel("Named practitioner").SelectOptionAsync(new SelectOptionValue { Label = "Pat Officer, Testshire Police" });
+        await page.GetByLabel("Named practitioner", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Pat Officer, Testshire Police" });
         await Next();
         await page.GetByLabel("Summary of the facts").FillAsync("Finger-shaped bruises seen on Mia's upper arm at 9am.");
         await page.GetByLabel("I have checked that what I share does not identify anyone").CheckAsync();
