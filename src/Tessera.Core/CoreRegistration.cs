@@ -10,11 +10,11 @@ using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Services;
 using Tessera.Core.Modules.Retention.Services;
-using Tessera.Core.Modules.Sharing.Services;
 using Tessera.Core.Modules.Sharing.Advice;
 using Tessera.Core.Modules.Sharing.Calendar;
 using Tessera.Core.Modules.Sharing.Contracts;
 using Tessera.Core.Modules.Sharing.Gateways;
+using Tessera.Core.Modules.Sharing.Services;
 
 namespace Tessera.Core;
 

@@ -11,10 +11,10 @@ using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Retention.Models;
-using Tessera.Core.Modules.Sharing.Models;
 using Tessera.Core.Modules.Sharing.Advice;
 using Tessera.Core.Modules.Sharing.Calendar;
 using Tessera.Core.Modules.Sharing.Gateways;
+using Tessera.Core.Modules.Sharing.Models;
 using Tessera.Core.Processes;
 
 namespace Tessera.Core.Data;

@@ -92,16 +92,28 @@ public class ShareServiceTests
 
         var stale = await Service(db).SendAsync(ShareDrafts.ToInput(draft, []) with
         {
-            Purpose = SharingPurpose.Safeguarding, Consent = ConsentState.NotSought, ConsentNotSoughtReason = ConsentNotSoughtReason.WouldIncreaseRisk,
-            RecipientKind = ShareRecipientKind.Agency, RecipientAgencyId = p.PoliceId, SummaryFacts = "Bruising.", FamilyTold = true,
-            LawfulBasis = Article6Basis.PublicTask, GatewayCode = GatewaySeedCode,
+            Purpose = SharingPurpose.Safeguarding,
+            Consent = ConsentState.NotSought,
+            ConsentNotSoughtReason = ConsentNotSoughtReason.WouldIncreaseRisk,
+            RecipientKind = ShareRecipientKind.Agency,
+            RecipientAgencyId = p.PoliceId,
+            SummaryFacts = "Bruising.",
+            FamilyTold = true,
+            LawfulBasis = Article6Basis.PublicTask,
+            GatewayCode = GatewaySeedCode,
         }, Start(ProcessType.ShareSent, p));
 
         Assert.Contains("changed since you chose it", stale.Errors.For(nameof(SendShareInput.Concerns)), StringComparison.Ordinal);
         db.Shields.Add(new Shield
         {
-            Id = Guid.CreateVersion7(), ChildRecordId = p.SchoolChild.Id, OwningAgencyId = p.SchoolId, Target = ShieldTarget.Concern,
-            TargetId = concern.Id, Reason = "Names a witness", ShieldedById = p.SchoolDsl.Id, ShieldedAt = _clock.GetUtcNow(),
+            Id = Guid.CreateVersion7(),
+            ChildRecordId = p.SchoolChild.Id,
+            OwningAgencyId = p.SchoolId,
+            Target = ShieldTarget.Concern,
+            TargetId = concern.Id,
+            Reason = "Names a witness",
+            ShieldedById = p.SchoolDsl.Id,
+            ShieldedAt = _clock.GetUtcNow(),
         });
         await db.SaveChangesAsync();
         var shielded = await Service(db).SendAsync(Valid(p, concern), Start(ProcessType.ShareSent, p));

@@ -4,12 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Tessera.Core.Data;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Notifications.Models;
+using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Models;
-using Tessera.Core.Modules.Sharing.Contracts;
 using Tessera.Core.Modules.Sharing.Calendar;
+using Tessera.Core.Modules.Sharing.Contracts;
 using Tessera.Core.Modules.Sharing.Models;
 using Tessera.Core.Modules.Sharing.Services;
-using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Web.Infrastructure;
 using Tessera.Web.Tests.Infrastructure;
 

@@ -1,5 +1,5 @@
-using Tessera.Core.Modules.Sharing.Inputs;
 using Tessera.Core.Modules.Sharing.Contracts;
+using Tessera.Core.Modules.Sharing.Inputs;
 using Tessera.Core.Modules.Sharing.Models;
 using Tessera.Core.Validation;
 

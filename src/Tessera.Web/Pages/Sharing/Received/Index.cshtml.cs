@@ -27,7 +27,11 @@ public sealed class ReceivedSharesModel(TesseraDbContext db, AccessBatch batch, 
             .OrderByDescending(s => s.SentAt).Take(100)
             .Select(s => new
             {
-                s.Id, s.ChildRecordId, s.SentAt, s.AcknowledgedAt, s.EscalatedAt,
+                s.Id,
+                s.ChildRecordId,
+                s.SentAt,
+                s.AcknowledgedAt,
+                s.EscalatedAt,
                 Child = db.ChildRecords.Where(c => c.Id == s.ChildRecordId).Select(c => c.GivenName + " " + c.FamilyName).Single(),
                 From = db.Agencies.Where(a => a.Id == s.SenderAgencyId).Select(a => a.Name).Single(),
                 Replied = s.Outcomes.Any(),

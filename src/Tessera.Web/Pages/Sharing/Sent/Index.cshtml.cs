@@ -23,7 +23,11 @@ public sealed class SentSharesModel(TesseraDbContext db, AccessBatch batch, Audi
         var shares = await db.Shares.AsNoTracking().Where(s => s.SenderId == me).OrderByDescending(s => s.SentAt).Take(100)
             .Select(s => new
             {
-                s.Id, s.ChildRecordId, s.SentAt, s.AcknowledgedAt, s.RecipientAgencyId,
+                s.Id,
+                s.ChildRecordId,
+                s.SentAt,
+                s.AcknowledgedAt,
+                s.RecipientAgencyId,
                 Child = db.ChildRecords.Where(c => c.Id == s.ChildRecordId).Select(c => c.GivenName + " " + c.FamilyName).Single(),
                 Agency = db.Agencies.Where(a => a.Id == s.RecipientAgencyId).Select(a => a.Name).Single(),
                 Outcome = s.Outcomes.OrderByDescending(o => o.RepliedAt).Select(o => (Tessera.Core.Modules.Sharing.Models.ShareOutcomeKind?)o.Outcome).FirstOrDefault(),
