@@ -42,7 +42,7 @@ public enum ProcessType
     ChildAssignmentEnded = 613,
     Reauthenticated = 614,
     AdviceRequested = 740,
-    AdviceGiven = 741,
+    AdviceAnswered = 741,
     GatewayChangeProposed = 750,
     GatewayChangeApproved = 751,
 }

@@ -63,7 +63,7 @@ public sealed class AdvicePageTests(AppHosts hosts)
         await Expect.NotFoundAsync(officer, await officer.GetAsync($"/sharing/advice/{id}"));
         await using var db = app.CreateDbContext();
         var alert = await db.InboxItems.SingleAsync(i => i.SubjectId == id && i.RecipientId == p.Teacher.Id);
-        Assert.Equal(InboxItemKind.AdviceGiven, alert.Kind);
+        Assert.Equal(InboxItemKind.AdviceAnswered, alert.Kind);
         Assert.NotNull(alert.ReadAt);
         Assert.DoesNotContain("Mum", alert.Subject, StringComparison.Ordinal);
     }

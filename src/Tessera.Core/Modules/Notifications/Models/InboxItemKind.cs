@@ -9,6 +9,6 @@ public enum InboxItemKind
     EmergencyAccessUsedOnYourCase = 631,
     EmergencyAccessFoundInappropriate = 632,
     AdviceRequested = 740,
-    AdviceGiven = 741,
+    AdviceAnswered = 741,
     GatewayChangeAwaitingApproval = 750,
 }
