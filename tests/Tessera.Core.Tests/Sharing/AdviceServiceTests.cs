@@ -105,5 +105,15 @@ public sealed class AdviceServiceTests
     public void Spots_what_may_identify_a_child(string text, int warnings) =>
         Assert.Equal(warnings, AnonymisationCheck.Warnings(text).Count);
 
+    [Fact]
+    public void The_ask_address_carries_the_draft_and_the_way_back()
+    {
+        var draft = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+
+        Assert.Equal("/sharing/advice/ask?draftId=0193a1b2-0000-7000-8000-000000000001&returnUrl=%2Fsharing%2Fdrafts%2Fx%3Fstep%3D2",
+            AdvicePages.AskUrl(draft, "/sharing/drafts/x?step=2"));
+        Assert.Equal("/sharing/advice/ask?returnUrl=%2Fchildren", AdvicePages.AskUrl(null, "/children"));
+    }
+
     private static AdviceService Service(TesseraDbContext db) => new(db, new Inbox(db));
 }
