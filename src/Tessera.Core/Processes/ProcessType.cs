@@ -49,7 +49,7 @@ public enum ProcessType
     ShareEscalated = 705,
     ShareDraftStarted = 706,
     AdviceRequested = 740,
-    AdviceGiven = 741,
+    AdviceAnswered = 741,
     GatewayChangeProposed = 750,
     GatewayChangeApproved = 751,
 }

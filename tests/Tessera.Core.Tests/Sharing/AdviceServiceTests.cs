@@ -46,10 +46,10 @@ public sealed class AdviceServiceTests
         await using (var db = a.Db())
         {
             var version = await Service(db).VersionOfAsync(id);
-            await Assert.ThrowsAsync<NotPermittedException>(() => Service(db).AnswerAsync(id, "Share it.", version, a.Start(ProcessType.AdviceGiven, a.P.PoliceOfficer)));
-            var empty = await Service(db).AnswerAsync(id, " ", version, a.Start(ProcessType.AdviceGiven, a.P.SchoolDsl));
+            await Assert.ThrowsAsync<NotPermittedException>(() => Service(db).AnswerAsync(id, "Share it.", version, a.Start(ProcessType.AdviceAnswered, a.P.PoliceOfficer)));
+            var empty = await Service(db).AnswerAsync(id, " ", version, a.Start(ProcessType.AdviceAnswered, a.P.SchoolDsl));
             Assert.Equal("Enter your advice", empty.Errors.For("Answer"));
-            var answered = await Service(db).AnswerAsync(id, "Yes: the child is at risk, so share with children's social care today.", version, a.Start(ProcessType.AdviceGiven, a.P.SchoolDsl));
+            var answered = await Service(db).AnswerAsync(id, "Yes: the child is at risk, so share with children's social care today.", version, a.Start(ProcessType.AdviceAnswered, a.P.SchoolDsl));
             Assert.True(answered.Succeeded);
         }
 
@@ -59,12 +59,12 @@ public sealed class AdviceServiceTests
             Assert.Equal(AdviceStatus.Answered, attached.Status);
             Assert.Equal(a.P.SchoolDsl.Id, attached.AnsweredById);
             Assert.Equal($"/sharing/drafts/{DraftId}/lawful-basis", attached.ReturnUrl);
-            Assert.True(await db.InboxItems.AnyAsync(i => i.RecipientId == a.P.Teacher.Id && i.Kind == InboxItemKind.AdviceGiven));
+            Assert.True(await db.InboxItems.AnyAsync(i => i.RecipientId == a.P.Teacher.Id && i.Kind == InboxItemKind.AdviceAnswered));
             Assert.Null(await Service(db).GetAsync(id, a.P.PoliceOfficer.Id));
             Assert.NotNull(await Service(db).GetAsync(id, a.P.SchoolPrivacyOfficer.Id));
-            var again = await Service(db).AnswerAsync(id, "Changed my mind.", await Service(db).VersionOfAsync(id), a.Start(ProcessType.AdviceGiven, a.P.SchoolPrivacyOfficer));
+            var again = await Service(db).AnswerAsync(id, "Changed my mind.", await Service(db).VersionOfAsync(id), a.Start(ProcessType.AdviceAnswered, a.P.SchoolPrivacyOfficer));
             Assert.Equal("This request has already been answered", again.Errors.For("Answer"));
-            Assert.Equal(["AdviceRequested", "AdviceGiven"], await db.ProcessEvents.Where(e => e.EventType == 740 || e.EventType == 741).OrderBy(e => e.EventType).Select(e => e.EventName).ToListAsync());
+            Assert.Equal(["AdviceRequested", "AdviceAnswered"], await db.ProcessEvents.Where(e => e.EventType == 740 || e.EventType == 741).OrderBy(e => e.EventType).Select(e => e.EventName).ToListAsync());
         }
     }
 
@@ -104,6 +104,16 @@ public sealed class AdviceServiceTests
     [InlineData("Mia Testperson, born 2016-03-27, NHS 943 476 5919.", 3)]
     public void Spots_what_may_identify_a_child(string text, int warnings) =>
         Assert.Equal(warnings, AnonymisationCheck.Warnings(text).Count);
+
+    [Fact]
+    public void The_ask_address_carries_the_draft_and_the_way_back()
+    {
+        var draft = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+
+        Assert.Equal("/sharing/advice/ask?draftId=0193a1b2-0000-7000-8000-000000000001&returnUrl=%2Fsharing%2Fdrafts%2Fx%3Fstep%3D2",
+            AdvicePages.AskUrl(draft, "/sharing/drafts/x?step=2"));
+        Assert.Equal("/sharing/advice/ask?returnUrl=%2Fchildren", AdvicePages.AskUrl(null, "/children"));
+    }
 
     private static AdviceService Service(TesseraDbContext db) => new(db, new Inbox(db));
 }

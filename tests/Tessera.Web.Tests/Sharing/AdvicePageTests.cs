@@ -48,6 +48,9 @@ public sealed class AdvicePageTests(AppHosts hosts)
         Assert.Contains("Mum asked us not to tell anyone", request.Text);
         Expect.Errors(await dsl.SubmitAsync(request, null), "#Answer");
         Expect.RedirectTo("/sharing/advice", await dsl.SubmitAsync(request, null, ("Answer", "Share with children's social care today: the child is at risk, so consent is not needed.")));
+        var afterAnswer = await dsl.OpenAsync("/sharing/advice");
+        Assert.Contains("Your advice has been sent", afterAnswer.Text);
+        Assert.DoesNotContain(question, afterAnswer.Text);
 
         var answered = await teacher.OpenAsync($"/sharing/advice/{id}");
         Assert.Contains("consent is not needed", answered.Text);
@@ -60,7 +63,7 @@ public sealed class AdvicePageTests(AppHosts hosts)
         await Expect.NotFoundAsync(officer, await officer.GetAsync($"/sharing/advice/{id}"));
         await using var db = app.CreateDbContext();
         var alert = await db.InboxItems.SingleAsync(i => i.SubjectId == id && i.RecipientId == p.Teacher.Id);
-        Assert.Equal(InboxItemKind.AdviceGiven, alert.Kind);
+        Assert.Equal(InboxItemKind.AdviceAnswered, alert.Kind);
         Assert.NotNull(alert.ReadAt);
         Assert.DoesNotContain("Mum", alert.Subject, StringComparison.Ordinal);
     }

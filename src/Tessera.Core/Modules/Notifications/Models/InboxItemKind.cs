@@ -14,6 +14,6 @@ public enum InboxItemKind
     ShareNotAcknowledged = 703,
     ShareAcknowledged = 704,
     AdviceRequested = 740,
-    AdviceGiven = 741,
+    AdviceAnswered = 741,
     GatewayChangeAwaitingApproval = 750,
 }

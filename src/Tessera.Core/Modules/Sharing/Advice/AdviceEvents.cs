@@ -7,4 +7,4 @@ namespace Tessera.Core.Modules.Sharing.Advice;
 public sealed record AdviceRequested(Guid SubjectId, Guid AgencyId, AdviserRole AskRole, Guid? ShareDraftId, bool IdentifierWarningOverridden) : IEvent;
 
 [EventType(741)]
-public sealed record AdviceGiven(Guid SubjectId, Guid AgencyId, Guid? ShareDraftId) : IEvent;
+public sealed record AdviceAnswered(Guid SubjectId, Guid AgencyId, Guid? ShareDraftId) : IEvent;

@@ -89,8 +89,8 @@ public sealed class AdviceService(TesseraDbContext db, Inbox inbox) : IAdviceReq
         request.AnsweredById = adviserId;
         request.AnsweredAt = process.Now;
         request.Status = AdviceStatus.Answered;
-        process.Publish(new AdviceGiven(request.Id, request.AgencyId, request.ShareDraftId));
-        inbox.Notify(process, request.RequesterId, InboxItemKind.AdviceGiven, "Your request for advice about sharing has been answered",
+        process.Publish(new AdviceAnswered(request.Id, request.AgencyId, request.ShareDraftId));
+        inbox.Notify(process, request.RequesterId, InboxItemKind.AdviceAnswered, "Your request for advice about sharing has been answered",
             $"/sharing/advice/{request.Id}", request.Id);
         try
         {

@@ -45,7 +45,7 @@ public sealed class DetailsModel(TesseraDbContext db, AdviceService advice, Time
             return NotFound();
         }
 
-        var answered = await advice.AnswerAsync(Id, Answer, Version, StartProcess(ProcessType.AdviceGiven, clock));
+        var answered = await advice.AnswerAsync(Id, Answer, Version, StartProcess(ProcessType.AdviceAnswered, clock));
         if (!answered.Succeeded)
         {
             await LoadAsync();
