@@ -10,6 +10,11 @@ using Tessera.Core.Modules.Concerns.Services;
 using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Services;
 using Tessera.Core.Modules.Retention.Services;
+using Tessera.Core.Modules.Sharing.Advice;
+using Tessera.Core.Modules.Sharing.Calendar;
+using Tessera.Core.Modules.Sharing.Contracts;
+using Tessera.Core.Modules.Sharing.Gateways;
+using Tessera.Core.Modules.Sharing.Services;
 
 namespace Tessera.Core;
 
@@ -55,6 +60,15 @@ public static class CoreRegistration
         services.AddScoped(sp => new AuditSealer(sp.GetRequiredService<TesseraDbContext>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AuditSettings>(), sp.GetService<AuditSigningKey>()));
         services.AddScoped<AuditVerifier>();
+        services.AddSharingCore();
+
+        // Sharing rules (issue 4): the calendar, the gateway registry and advice requests.
+        services.AddScoped<IWorkingDayCalendar, WorkingDayCalendar>();
+        services.AddScoped<GatewayRegistry>();
+        services.AddScoped<IGatewayRegistry>(sp => sp.GetRequiredService<GatewayRegistry>());
+        services.AddScoped<GatewayRegistryAdministration>();
+        services.AddScoped<AdviceService>();
+        services.AddScoped<IAdviceRequests>(sp => sp.GetRequiredService<AdviceService>());
         return services;
     }
 }

@@ -10,7 +10,7 @@ public sealed class ModuleBoundaryTests
 {
     private const string ModulesNamespace = "Tessera.Core.Modules";
 
-    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Language", "Training", "Reporting"];
+    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Sharing", "Language", "Training", "Reporting"];
 
     /// <summary>The namespaces of a module that other modules may use.</summary>
     private static readonly string[] PublicParts = ["Contracts", "Models", "Events"];
@@ -23,6 +23,9 @@ public sealed class ModuleBoundaryTests
     [
         ("Concerns", "Tessera.Core.Modules.Notifications.Services.Inbox"),
 
+        // Sharing alerts recipients and senders in the same process as the share, acknowledgement or reply.
+        ("Sharing", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+
         // Every module records reads, searches and denials in the audit log as part of its own work.
         ("Access", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Retention", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
@@ -34,6 +37,8 @@ public sealed class ModuleBoundaryTests
         ("Retention", "Tessera.Core.Modules.Access.Services.AccessService"),
         ("Retention", "Tessera.Core.Modules.Access.Services.ShieldRules"),
 
+        // Sharing: advice requests and registry changes alert people inside their own process.
+        ("Sharing", "Tessera.Core.Modules.Notifications.Services.Inbox"),
         // Training reminders and waiting-list places reach practitioners through the inbox, in the same process.
         ("Training", "Tessera.Core.Modules.Notifications.Services.Inbox"),
     ];

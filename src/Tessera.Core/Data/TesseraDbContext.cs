@@ -14,6 +14,10 @@ using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Reporting.Models;
 using Tessera.Core.Modules.Retention.Models;
 using Tessera.Core.Modules.Training.Models;
+using Tessera.Core.Modules.Sharing.Advice;
+using Tessera.Core.Modules.Sharing.Calendar;
+using Tessera.Core.Modules.Sharing.Gateways;
+using Tessera.Core.Modules.Sharing.Models;
 using Tessera.Core.Processes;
 
 namespace Tessera.Core.Data;
@@ -59,6 +63,19 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<TrainingBooking> TrainingBookings => Set<TrainingBooking>();
     public DbSet<TrainingReminder> TrainingReminders => Set<TrainingReminder>();
     public DbSet<ReportNarrative> ReportNarratives => Set<ReportNarrative>();
+    public DbSet<ShareDraft> ShareDrafts => Set<ShareDraft>();
+    public DbSet<Share> Shares => Set<Share>();
+    public DbSet<ShareAmendment> ShareAmendments => Set<ShareAmendment>();
+    public DbSet<ShareOutcomeReply> ShareOutcomeReplies => Set<ShareOutcomeReply>();
+    public DbSet<NotSharedDecision> NotSharedDecisions => Set<NotSharedDecision>();
+
+    // Sharing rules (issue 4): calendar, gateway registry, advice.
+    public DbSet<BankHoliday> BankHolidays => Set<BankHoliday>();
+    public DbSet<Gateway> Gateways => Set<Gateway>();
+    public DbSet<GatewayRegistryVersion> GatewayRegistryVersions => Set<GatewayRegistryVersion>();
+    public DbSet<GatewayChangeProposal> GatewayChangeProposals => Set<GatewayChangeProposal>();
+    public DbSet<GatewayChangeApproval> GatewayChangeApprovals => Set<GatewayChangeApproval>();
+    public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

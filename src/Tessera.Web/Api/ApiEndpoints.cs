@@ -30,6 +30,7 @@ public static class ApiEndpoints
         v1.MapPost("/children", CreateChildAsync).WithName("CreateChild");
         v1.MapPost("/concerns", RecordConcernAsync).WithName("RecordConcern");
         v1.MapGet("/concerns/{id:guid}", GetConcernAsync).WithName("GetConcern");
+        v1.MapShareApi();
     }
 
     private static async Task<IResult> SearchChildrenAsync(ChildSearchRequest request, ClaimsPrincipal user, AuditedChildSearch search, CancellationToken ct)

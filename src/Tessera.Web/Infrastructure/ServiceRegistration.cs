@@ -93,6 +93,9 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizePage("/Training/NewEvent", Policies.Administers);
                 options.Conventions.AuthorizePage("/Training/EventDetails", Policies.Administers);
                 options.Conventions.AuthorizeFolder("/Reporting", Policies.StrategicLead);
+                options.Conventions.AuthorizeFolder("/Sharing/Journey", Policies.SeesChildren);
+                options.Conventions.AuthorizeFolder("/Sharing/Received", Policies.SeesChildren);
+                options.Conventions.AuthorizeFolder("/Sharing/Sent", Policies.SeesChildren);
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
@@ -122,6 +125,10 @@ public static class ServiceRegistration
             services.AddHttpClient<NotifyEmailClient>();
             services.AddScoped<TrainingReminderEmails>();
         }
+        services.AddSingleton(Tessera.Core.Modules.Sharing.Services.SharingSettings.From(builder.Configuration[Tessera.Core.Modules.Sharing.Services.SharingSettings.AcknowledgeWithinKey]));
+        services.AddScoped<Pages.Sharing.Journey.JourneyServices>();
+        services.AddSingleton<ShareEscalationJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShareEscalationJob>());
         services.AddScoped<AuditedChildSearch>();
         services.AddScoped<ShieldedSearchResults>();
         services.AddTesseraRateLimits(builder.Configuration);

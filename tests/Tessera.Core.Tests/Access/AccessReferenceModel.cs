@@ -32,7 +32,8 @@ public static class AccessReferenceModel
     /// <summary>Row per purpose: who gets in, given the relationship answers. Disabled and childless roles never reach the table.</summary>
     private static readonly Dictionary<AccessPurpose, Func<Answers, bool>> Table = new()
     {
-        [AccessPurpose.View] = a => a.OwnRecord || a.Assigned || a.Shared || a.Emergency,
+        [AccessPurpose.View] = a => a.OwnRecord || a.Assigned || a.Emergency,
+        [AccessPurpose.ViewShared] = a => a.OwnRecord || a.Assigned || a.Shared || a.Emergency,
         [AccessPurpose.RecordConcern] = a => a.OwnRecord || (a.Assigned && a.SameAgency),
         [AccessPurpose.Manage] = a => a.OwnRecord && a.Dsl,
         [AccessPurpose.Shield] = a => a.OwnRecord,

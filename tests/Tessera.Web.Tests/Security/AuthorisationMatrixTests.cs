@@ -84,6 +84,33 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
         ["api/v1/children"] = new AgencySystemApi(),
         ["api/v1/concerns"] = new AgencySystemApi(),
         ["api/v1/concerns/{id:guid}"] = new ChildDataApi(t => $"/api/v1/concerns/{t.ConcernId}", "GET"),
+        ["api/v1/shares"] = new AgencySystemApi(),
+        ["sharing/start"] = new ChildData(t => $"/sharing/start?childId={t.ChildId}", "POST"),
+        ["sharing/{id:guid}/purpose"] = new ChildData(t => $"/sharing/{t.DraftId}/purpose", "GET", "POST"),
+        ["sharing/{id:guid}/consent"] = new ChildData(t => $"/sharing/{t.DraftId}/consent", "GET", "POST"),
+        ["sharing/{id:guid}/recipient"] = new ChildData(t => $"/sharing/{t.DraftId}/recipient", "GET", "POST"),
+        ["sharing/{id:guid}/what-to-share"] = new ChildData(t => $"/sharing/{t.DraftId}/what-to-share", "GET", "POST"),
+        ["sharing/{id:guid}/identities"] = new ChildData(t => $"/sharing/{t.DraftId}/identities", "GET", "POST"),
+        ["sharing/{id:guid}/family"] = new ChildData(t => $"/sharing/{t.DraftId}/family", "GET", "POST"),
+        ["sharing/{id:guid}/lawful-basis"] = new ChildData(t => $"/sharing/{t.DraftId}/lawful-basis", "GET", "POST"),
+        ["sharing/{id:guid}/check"] = new ChildData(t => $"/sharing/{t.DraftId}/check", "GET", "POST"),
+        ["sharing/{id:guid}/not-shared"] = new ChildData(t => $"/sharing/{t.DraftId}/not-shared", "GET", "POST"),
+        ["sharing/sent"] = new AnyPractitioner(),
+        ["sharing/received"] = new AnyPractitioner(),
+        ["sharing/sent/{id:guid}"] = new ChildData(t => $"/sharing/sent/{t.ShareId}", "GET", "POST"),
+        ["sharing/sent/{id:guid}/record"] = new ChildData(t => $"/sharing/sent/{t.ShareId}/record", "GET"),
+        ["sharing/received/{id:guid}"] = new ChildData(t => $"/sharing/received/{t.ShareId}", "GET", "POST:Acknowledge", "POST:Reply", "POST:Amend"),
+        ["sharing/decisions/{id:guid}"] = new ChildData(t => $"/sharing/decisions/{t.DecisionId}", "GET"),
+
+        // Sharing rules (issue 4): advice is anonymised and within one agency; the registry is public to practitioners.
+        ["sharing/advice"] = new AnyPractitioner(),
+        ["sharing/advice/ask"] = new AnyPractitioner(),
+        ["sharing/advice/{id:guid}"] = new AnyPractitioner(),
+        ["sharing/gateways"] = new AnyPractitioner(),
+        ["sharing/gateways/history"] = new AnyPractitioner(),
+        ["sharing/gateways/versions/{number}"] = new AnyPractitioner(),
+        ["sharing/gateways/propose"] = new AgencyAdministration(),
+        ["sharing/gateways/proposals/{id:guid}"] = new AnyPractitioner(),
     };
 
     [Fact]
@@ -321,7 +348,14 @@ public sealed class AuthorisationMatrixTests(AppHosts hosts)
         var child = await db.ChildRecords.AsNoTracking().SingleAsync(c => c.Id == childId);
         var concern = await db.Concerns.AsNoTracking().Where(c => c.ChildRecordId == childId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync()
             ?? (await app.ConcernAsync(app.Partnership.SchoolDsl, child)).Id;
-        return new MatrixTarget(childId, concern);
+        // Shared from the school's DSL to its privacy officer: no persona below is a recipient or the sender.
+        var concernRow = await db.Concerns.AsNoTracking().SingleAsync(c => c.Id == concern);
+        return new MatrixTarget(childId, concern)
+        {
+            DraftId = (await app.DraftAsync(app.Partnership.SchoolDsl, childId, concern)).Id,
+            ShareId = (await app.ShareAsync(app.Partnership.SchoolDsl, concernRow, app.Partnership.SchoolPrivacyOfficer)).Id,
+            DecisionId = (await app.NotSharedAsync(app.Partnership.SchoolDsl, childId)).Id,
+        };
     }
 
     /// <summary>Emergency access the clinician had to the child, which ended an hour ago on the app's clock.</summary>

@@ -28,7 +28,13 @@ public sealed record PrivacyOfficer : RouteClass;
 public sealed record AgencySystemApi : RouteClass;
 
 /// <summary>The child a request is about, and a concern about that child.</summary>
-public sealed record MatrixTarget(Guid ChildId, Guid ConcernId);
+public sealed record MatrixTarget(Guid ChildId, Guid ConcernId)
+{
+    /// <summary>A share draft, a share and a decision not to share about the child, by its agency's DSL, shared within that agency.</summary>
+    public Guid DraftId { get; init; }
+    public Guid ShareId { get; init; }
+    public Guid DecisionId { get; init; }
+}
 
 /// <summary>Managing training (an agency's DSL or a partnership administrator): a practitioner without those roles is refused.</summary>
 public sealed record TrainingManagement : RouteClass;

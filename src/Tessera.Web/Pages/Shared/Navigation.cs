@@ -13,6 +13,8 @@ public static class Navigation
             ("/", "Home", true),
             ("/children", "Children", roles.SeesChildren()),
             ("/concerns/open", "Open concerns", roles.Has(PractitionerRoles.DesignatedSafeguardingLead)),
+            ("/sharing/received", "Shared with you", roles.SeesChildren()),
+            ("/sharing/sent", "You shared", roles.SeesChildren()),
             ("/inbox", "Inbox", true),
             ("/glossary", "Glossary", true),
             ("/training", "Training", true),

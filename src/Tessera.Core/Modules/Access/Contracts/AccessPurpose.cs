@@ -3,7 +3,7 @@ namespace Tessera.Core.Modules.Access.Contracts;
 /// <summary>Why the practitioner wants the child's information. The same relationship can allow one purpose and not another.</summary>
 public enum AccessPurpose
 {
-    /// <summary>See the child's record and concerns.</summary>
+    /// <summary>See the child's record and concerns. A share alone does not allow it: it allows <see cref="ViewShared"/>.</summary>
     View = 1,
 
     /// <summary>Record a concern on the agency's record of the child.</summary>
@@ -23,4 +23,7 @@ public enum AccessPurpose
 
     /// <summary>Make a subject access export, or place and lift legal holds.</summary>
     DataRights = 7,
+
+    /// <summary>See what another agency shared about the child (the share's own copy), not the sender's record.</summary>
+    ViewShared = 8,
 }

@@ -36,7 +36,8 @@ public static class AccessPolicy
         var owning = who.AgencyId == facts.Child.AgencyId;
         var allowed = purpose switch
         {
-            AccessPurpose.View => relationships.Count > 0,
+            AccessPurpose.View => relationships.Any(r => r.Kind != RelationshipKind.Share),
+            AccessPurpose.ViewShared => relationships.Count > 0,
             AccessPurpose.RecordConcern => agencyRecord || relationships.Any(r => r.Kind == RelationshipKind.Assignment && owning),
             AccessPurpose.Manage or AccessPurpose.Unshield => agencyRecord && Has(who, PractitionerRoles.DesignatedSafeguardingLead),
             AccessPurpose.Shield => agencyRecord,
