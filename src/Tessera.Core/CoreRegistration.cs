@@ -5,10 +5,13 @@ using Tessera.Core.Modules.Access.Services;
 using Tessera.Core.Modules.Api.Services;
 using Tessera.Core.Modules.Audit.Chain;
 using Tessera.Core.Modules.Audit.Services;
+using Tessera.Core.Modules.Barriers.Services;
 using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Modules.Concerns.Services;
+using Tessera.Core.Modules.Guidance.Services;
 using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Services;
+using Tessera.Core.Modules.Practice.Services;
 using Tessera.Core.Modules.Retention.Services;
 
 namespace Tessera.Core;
@@ -45,6 +48,11 @@ public static class CoreRegistration
         services.AddScoped(sp => new AuditSealer(sp.GetRequiredService<TesseraDbContext>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<AuditSettings>(), sp.GetService<AuditSigningKey>()));
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<PracticeLibrary>();
+        services.AddScoped<PracticeSearch>();
+        services.AddScoped<GuidanceService>();
+        services.AddScoped<BarrierReporting>();
+        services.AddScoped<BarrierExport>();
         return services;
     }
 }

@@ -41,4 +41,12 @@ public enum ProcessType
     PractitionerAssignedToChild = 612,
     ChildAssignmentEnded = 613,
     Reauthenticated = 614,
+    PracticeExampleSubmitted = 930,
+    PracticeExampleModerated = 931,
+    PracticeExampleMarkedHelpful = 932,
+    GuidancePublished = 940,
+    GuidanceAcknowledged = 941,
+    BarrierReported = 950,
+    BarrierResponded = 951,
+    BarrierCountsExported = 952,
 }

@@ -517,6 +517,63 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.ToTable("audit_seals", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Barriers.Models.BarrierReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgencyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReportedByAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReportedByAgencyType")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReportedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RespondedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedById");
+
+                    b.HasIndex("Status", "ReportedAt");
+
+                    b.ToTable("barrier_reports", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.ChildAlias", b =>
                 {
                     b.Property<Guid>("Id")
@@ -991,6 +1048,87 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.ToTable("concern_linked_children", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceAcknowledgement", b =>
+                {
+                    b.Property<Guid>("GuidanceVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("GuidanceVersionId", "PractitionerId");
+
+                    b.ToTable("guidance_acknowledgements", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GuidanceVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("GuidanceVersionId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("guidance_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ChangeSummary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("guidance_versions", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Notifications.Models.InboxItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1245,6 +1383,97 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.HasIndex("AgencyId");
 
                     b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.HelpfulMark", b =>
+                {
+                    b.Property<Guid>("PracticeExampleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PracticeExampleId", "PractitionerId");
+
+                    b.ToTable("practice_helpful_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.PracticeExample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgencyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ModeratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModeratedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SubmittedByAgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SubmittedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Themes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmittedById");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("practice_examples", (string)null);
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
@@ -1611,6 +1840,24 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceAcknowledgement", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceSection", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("GuidanceVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Notifications.Models.InboxItem", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
@@ -1665,6 +1912,15 @@ namespace Tessera.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.HelpfulMark", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Practice.Models.PracticeExample", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
@@ -1702,6 +1958,11 @@ namespace Tessera.Migrations.Postgres.Migrations
                     b.Navigation("Amendments");
 
                     b.Navigation("LinkedChildren");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", b =>
+                {
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Partnership.Models.Agency", b =>

@@ -502,6 +502,63 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("audit_seals", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Barriers.Models.BarrierReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportedByAgencyType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RespondedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedById");
+
+                    b.HasIndex("Status", "ReportedAt");
+
+                    b.ToTable("barrier_reports", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.ChildAlias", b =>
                 {
                     b.Property<Guid>("Id")
@@ -972,6 +1029,87 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("concern_linked_children", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceAcknowledgement", b =>
+                {
+                    b.Property<Guid>("GuidanceVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GuidanceVersionId", "PractitionerId");
+
+                    b.ToTable("guidance_acknowledgements", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GuidanceVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("GuidanceVersionId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("guidance_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeSummary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("guidance_versions", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Notifications.Models.InboxItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1226,6 +1364,97 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.HasIndex("AgencyId");
 
                     b.ToTable("teams", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.HelpfulMark", b =>
+                {
+                    b.Property<Guid>("PracticeExampleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PracticeExampleId", "PractitionerId");
+
+                    b.ToTable("practice_helpful_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.PracticeExample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ModeratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ModeratedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmittedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmittedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Themes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmittedById");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("practice_examples", (string)null);
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
@@ -1592,6 +1821,24 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceAcknowledgement", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceSection", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("GuidanceVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Notifications.Models.InboxItem", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
@@ -1646,6 +1893,15 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.HelpfulMark", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Practice.Models.PracticeExample", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
@@ -1683,6 +1939,11 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.Navigation("Amendments");
 
                     b.Navigation("LinkedChildren");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", b =>
+                {
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Partnership.Models.Agency", b =>

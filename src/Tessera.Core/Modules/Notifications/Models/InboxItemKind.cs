@@ -8,4 +8,6 @@ public enum InboxItemKind
     EmergencyAccessUsed = 630,
     EmergencyAccessUsedOnYourCase = 631,
     EmergencyAccessFoundInappropriate = 632,
+    GuidancePublished = 940,
+    BarrierResponded = 950,
 }
