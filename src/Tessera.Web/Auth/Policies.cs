@@ -15,6 +15,7 @@ public static class Policies
     public const string Administers = "administers";
     public const string AgencySystem = "agency-system";
     public const string PrivacyOfficer = "privacy-officer";
+    public const string PartnershipLead = "partnership-lead";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -24,6 +25,7 @@ public static class Policies
         options.AddPolicy(ManagesConcerns, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.DesignatedSafeguardingLead)));
         options.AddPolicy(Administers, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.PartnershipAdministrator)));
         options.AddPolicy(PrivacyOfficer, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.PrivacyOfficer)));
+        options.AddPolicy(PartnershipLead, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.StrategicLead | PractitionerRoles.PartnershipAdministrator)));
         options.AddPolicy(AgencySystem, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
     }
 

@@ -86,6 +86,9 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Partnership", Policies.Administers);
                 options.Conventions.AuthorizeFolder("/Emergency", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Privacy", Policies.PrivacyOfficer);
+                options.Conventions.AuthorizeFolder("/Practice/Moderation", Policies.Administers);
+                options.Conventions.AuthorizeFolder("/Guidance/Manage", Policies.Administers);
+                options.Conventions.AuthorizeFolder("/Barriers/Triage", Policies.PartnershipLead);
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");
