@@ -6,8 +6,9 @@ public class PracticeSearchTextTests
 {
     [Theory]
     [InlineData("consent", "\"consent\"*", "consent:*")]
-    [InlineData("  \"Consent\"  NEAR(domestic -abuse)* ", "\"consent\"* \"near\"* \"domestic\"* \"abuse\"*", "consent:* & near:* & domestic:* & abuse:*")]
-    [InlineData("title:x OR y", "\"title\"* \"x\"* \"or\"* \"y\"*", "title:* & x:* & or:* & y:*")]
+    [InlineData("  \"Consent\"  NEAR(domestic -abuse)* ", "\"consent\"* \"domestic\"* \"abuse\"*", "consent:* & domestic:* & abuse:*")]
+    [InlineData("title:x OR y", "\"title\"* \"x\"* \"y\"*", "title:* & x:* & y:*")]
+    [InlineData("near miss or not", "\"near\"* \"miss\"* \"or\"* \"not\"*", "near:* & miss:* & or:* & not:*")]
     [InlineData("a&b|!c<->d", "\"a\"* \"b\"* \"c\"* \"d\"*", "a:* & b:* & c:* & d:*")]
     public void Only_words_survive_and_each_is_a_quoted_prefix(string text, string fts5, string tsquery)
     {
