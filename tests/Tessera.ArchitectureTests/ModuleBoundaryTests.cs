@@ -10,7 +10,7 @@ public sealed class ModuleBoundaryTests
 {
     private const string ModulesNamespace = "Tessera.Core.Modules";
 
-    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention"];
+    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Practice", "Guidance", "Barriers"];
 
     /// <summary>The namespaces of a module that other modules may use.</summary>
     private static readonly string[] PublicParts = ["Contracts", "Models", "Events"];

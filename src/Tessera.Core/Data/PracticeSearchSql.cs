@@ -8,16 +8,24 @@ namespace Tessera.Core.Data;
 /// </summary>
 public static class PracticeSearchSql
 {
-    private const string FtsColumns = "example_id, title, tags, summary, what_worked";
-    private const string NewRow = "new.\"Id\", new.\"Title\", replace(new.\"Tags\", '|', ' '), new.\"Summary\", new.\"WhatWorked\"";
+    private const string FtsColumns = "example_id, themes, agency_types, tags_raw, title, tags, summary, what_worked";
+    private const string NewRow = "new.\"Id\", new.\"Themes\", new.\"AgencyTypes\", new.\"Tags\", new.\"Title\", replace(new.\"Tags\", '|', ' '), new.\"Summary\", new.\"WhatWorked\"";
+    private const string Published = "2";
 
+    /// <summary>
+    /// The FTS5 table holds only published examples, with the filter columns beside the text (unindexed), so a search
+    /// never joins back to practice_examples: FTS5 ranks and limits on its own. Rows are found by example_id on update,
+    /// not by rowid, because VACUUM may renumber the rowids of a table whose key is not an INTEGER PRIMARY KEY.
+    /// </summary>
     public static IEnumerable<string> Sqlite() =>
     [
-        "CREATE VIRTUAL TABLE practice_examples_fts USING fts5(example_id UNINDEXED, title, tags, summary, what_worked, tokenize = 'porter unicode61 remove_diacritics 2');",
-        $"CREATE TRIGGER practice_examples_fts_insert AFTER INSERT ON practice_examples BEGIN INSERT INTO practice_examples_fts ({FtsColumns}) VALUES ({NewRow}); END;",
-        $"CREATE TRIGGER practice_examples_fts_update AFTER UPDATE OF \"Title\", \"Tags\", \"Summary\", \"WhatWorked\" ON practice_examples BEGIN DELETE FROM practice_examples_fts WHERE example_id = old.\"Id\"; INSERT INTO practice_examples_fts ({FtsColumns}) VALUES ({NewRow}); END;",
+        "CREATE VIRTUAL TABLE practice_examples_fts USING fts5(example_id UNINDEXED, themes UNINDEXED, agency_types UNINDEXED, tags_raw UNINDEXED, title, tags, summary, what_worked, tokenize = 'porter unicode61 remove_diacritics 2', prefix = '3');",
+        // Title counts most, then tags and summary, then what worked (bm25 weights, one per column).
+        "INSERT INTO practice_examples_fts (practice_examples_fts, rank) VALUES ('rank', 'bm25(0.0, 0.0, 0.0, 0.0, 10.0, 5.0, 3.0, 1.0)');",
+        $"CREATE TRIGGER practice_examples_fts_insert AFTER INSERT ON practice_examples WHEN new.\"Status\" = {Published} BEGIN INSERT INTO practice_examples_fts ({FtsColumns}) VALUES ({NewRow}); END;",
+        $"CREATE TRIGGER practice_examples_fts_update AFTER UPDATE OF \"Title\", \"Tags\", \"Summary\", \"WhatWorked\", \"Themes\", \"AgencyTypes\", \"Status\" ON practice_examples BEGIN DELETE FROM practice_examples_fts WHERE example_id = old.\"Id\"; INSERT INTO practice_examples_fts ({FtsColumns}) SELECT {NewRow} WHERE new.\"Status\" = {Published}; END;",
         "CREATE TRIGGER practice_examples_fts_delete AFTER DELETE ON practice_examples BEGIN DELETE FROM practice_examples_fts WHERE example_id = old.\"Id\"; END;",
-        $"INSERT INTO practice_examples_fts ({FtsColumns}) SELECT \"Id\", \"Title\", replace(\"Tags\", '|', ' '), \"Summary\", \"WhatWorked\" FROM practice_examples;",
+        $"INSERT INTO practice_examples_fts ({FtsColumns}) SELECT \"Id\", \"Themes\", \"AgencyTypes\", \"Tags\", \"Title\", replace(\"Tags\", '|', ' '), \"Summary\", \"WhatWorked\" FROM practice_examples WHERE \"Status\" = {Published};",
     ];
 
     public static IEnumerable<string> DropSqlite() =>
@@ -48,13 +56,13 @@ public static class PracticeSearchSql
 
     /// <summary>Ranked ids of published examples matching an FTS5 query built by PracticeSearchText (bm25: lower is better).</summary>
     internal const string SqliteSearch = """
-        SELECT e."Id" AS "Id", bm25(practice_examples_fts, 0.0, 10.0, 5.0, 3.0, 1.0) AS "Rank"
-        FROM practice_examples_fts JOIN practice_examples e ON e."Id" = practice_examples_fts.example_id
-        WHERE practice_examples_fts MATCH @query AND e."Status" = 2
-          AND (@theme = 0 OR (e."Themes" & @theme) <> 0)
-          AND (@tag = '' OR instr(e."Tags", @tag) > 0)
-          AND (@agency = '' OR instr(e."AgencyTypes", @agency) > 0)
-        ORDER BY "Rank", e."PublishedAt" DESC
+        SELECT example_id AS "Id", rank AS "Rank"
+        FROM practice_examples_fts
+        WHERE practice_examples_fts MATCH @query
+          AND (@theme = 0 OR (themes & @theme) <> 0)
+          AND (@tag = '' OR instr(tags_raw, @tag) > 0)
+          AND (@agency = '' OR instr(agency_types, @agency) > 0)
+        ORDER BY rank
         LIMIT @limit
         """;
 

@@ -93,7 +93,7 @@ public class PracticeLibraryTests
 
     [Theory]
     [MemberData(nameof(ProviderData.Both), MemberType = typeof(ProviderData))]
-    public async Task Rejecting_needs_a_reason_moderating_twice_is_refused_and_helpful_counts_once_each(DatabaseProvider provider)
+    public async Task Rejecting_needs_a_reason_and_moderating_twice_or_from_a_stale_page_is_refused(DatabaseProvider provider)
     {
         var (settings, p) = await SetUpAsync(provider);
         await using var db = DatabaseRegistration.CreateContext(settings);
@@ -113,18 +113,37 @@ public class PracticeLibraryTests
             Assert.True((await new PracticeLibrary(fresh).PublishAsync(current.Id, current.Version, Start(ProcessType.PracticeExampleModerated, p.Administrator))).Succeeded);
         }
 
+        await using var check = DatabaseRegistration.CreateContext(settings);
+        Assert.Equal(PracticeExampleStatus.Published, await check.PracticeExamples.Where(e => e.Id == published.Id).Select(e => e.Status).SingleAsync());
+        Assert.Equal("Names a school", await check.PracticeExamples.Where(e => e.Id == rejected.Id).Select(e => e.RejectionReason).SingleAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(ProviderData.Both), MemberType = typeof(ProviderData))]
+    public async Task Each_practitioner_marks_an_example_helpful_once(DatabaseProvider provider)
+    {
+        var (settings, p) = await SetUpAsync(provider);
+        PracticeExample published, waiting;
+        await using (var db = DatabaseRegistration.CreateContext(settings))
+        {
+            var library = new PracticeLibrary(db);
+            published = await SubmitAsync(library, p, "Ready", "Summary", "Worked", "x");
+            waiting = await SubmitAsync(library, p, "Waiting", "Summary", "Worked", "x");
+            Assert.True((await library.PublishAsync(published.Id, published.Version, Start(ProcessType.PracticeExampleModerated, p.Administrator))).Succeeded);
+        }
+
         await using (var marks = DatabaseRegistration.CreateContext(settings))
         {
             var marking = new PracticeLibrary(marks);
             Assert.True(await marking.MarkHelpfulAsync(published.Id, Start(ProcessType.PracticeExampleMarkedHelpful, p.Teacher)));
             Assert.False(await marking.MarkHelpfulAsync(published.Id, Start(ProcessType.PracticeExampleMarkedHelpful, p.Teacher)));
             Assert.True(await marking.MarkHelpfulAsync(published.Id, Start(ProcessType.PracticeExampleMarkedHelpful, p.PoliceOfficer)));
-            await Assert.ThrowsAsync<NotPermittedException>(() => marking.MarkHelpfulAsync(rejected.Id, Start(ProcessType.PracticeExampleMarkedHelpful, p.Teacher)));
+            await Assert.ThrowsAsync<NotPermittedException>(() => marking.MarkHelpfulAsync(waiting.Id, Start(ProcessType.PracticeExampleMarkedHelpful, p.Teacher)));
         }
 
         await using var check = DatabaseRegistration.CreateContext(settings);
         Assert.Equal(2, await check.PracticeExamples.Where(e => e.Id == published.Id).Select(e => e.HelpfulCount).SingleAsync());
-        Assert.Equal("Names a school", await check.PracticeExamples.Where(e => e.Id == rejected.Id).Select(e => e.RejectionReason).SingleAsync());
+        Assert.Equal(2, await check.HelpfulMarks.CountAsync(m => m.PracticeExampleId == published.Id));
     }
 
     private static async Task<PracticeExample> SubmitAsync(PracticeLibrary library, TestPartnership p, string title, string summary, string worked, string tags)

@@ -12,4 +12,4 @@ public sealed record PracticeExamplePublished(Guid SubjectId) : IEvent;
 public sealed record PracticeExampleRejected(Guid SubjectId) : IEvent;
 
 [EventType(933)]
-public sealed record PracticeExampleMarkedHelpful(Guid SubjectId) : IEvent;
+public sealed record HelpfulMarkRecorded(Guid SubjectId) : IEvent;

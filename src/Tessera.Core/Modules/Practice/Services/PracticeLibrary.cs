@@ -147,7 +147,7 @@ public sealed class PracticeLibrary(TesseraDbContext db)
         }
 
         db.HelpfulMarks.Add(new HelpfulMark { PracticeExampleId = exampleId, PractitionerId = practitionerId, MarkedAt = process.Now });
-        process.Publish(new PracticeExampleMarkedHelpful(exampleId));
+        process.Publish(new HelpfulMarkRecorded(exampleId));
         try
         {
             await process.CompleteAsync(db, cancellationToken);

@@ -45,7 +45,8 @@ public sealed class PracticeSearch(TesseraDbContext db)
 
         var ranked = await RankedAsync(terms, query.Theme, tag, agency, limit, cancellationToken);
         var ids = ranked.Select(r => r.Id).ToList();
-        var hits = await db.PracticeExamples.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(Hit).ToDictionaryAsync(h => h.Id, cancellationToken);
+        var hits = await db.PracticeExamples.AsNoTracking().Where(e => ids.Contains(e.Id) && e.Status == PracticeExampleStatus.Published)
+            .Select(Hit).ToDictionaryAsync(h => h.Id, cancellationToken);
         return ids.Where(hits.ContainsKey).Select(id => hits[id]).ToList();
     }
 
