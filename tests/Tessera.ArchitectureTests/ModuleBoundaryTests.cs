@@ -27,6 +27,9 @@ public sealed class ModuleBoundaryTests
         ("Access", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Retention", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Access", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+        // New guidance asks every practitioner to read it; a response to a barrier tells its reporter (issue 6).
+        ("Guidance", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+        ("Barriers", "Tessera.Core.Modules.Notifications.Services.Inbox"),
 
         // Emergency access finds a child by NHS number with the same check the Children module applies.
         ("Access", "Tessera.Core.Modules.Children.Identifiers.NhsNumber"),
