@@ -5,10 +5,13 @@ using Tessera.Core.Modules.Access.Services;
 using Tessera.Core.Modules.Api.Services;
 using Tessera.Core.Modules.Audit.Chain;
 using Tessera.Core.Modules.Audit.Services;
+using Tessera.Core.Modules.Barriers.Services;
 using Tessera.Core.Modules.Children.Services;
 using Tessera.Core.Modules.Concerns.Services;
+using Tessera.Core.Modules.Guidance.Services;
 using Tessera.Core.Modules.Notifications.Services;
 using Tessera.Core.Modules.Partnership.Services;
+using Tessera.Core.Modules.Practice.Services;
 using Tessera.Core.Modules.Retention.Services;
 using Tessera.Core.Modules.Sharing.Advice;
 using Tessera.Core.Modules.Sharing.Calendar;
@@ -69,6 +72,11 @@ public static class CoreRegistration
         services.AddScoped<GatewayRegistryAdministration>();
         services.AddScoped<AdviceService>();
         services.AddScoped<IAdviceRequests>(sp => sp.GetRequiredService<AdviceService>());
+        services.AddScoped<PracticeLibrary>();
+        services.AddScoped<PracticeSearch>();
+        services.AddScoped<GuidanceService>();
+        services.AddScoped<BarrierReporting>();
+        services.AddScoped<BarrierExport>();
         return services;
     }
 }

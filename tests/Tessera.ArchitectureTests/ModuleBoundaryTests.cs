@@ -10,7 +10,7 @@ public sealed class ModuleBoundaryTests
 {
     private const string ModulesNamespace = "Tessera.Core.Modules";
 
-    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Sharing", "Language", "Training", "Reporting"];
+    public static readonly TheoryData<string> Modules = ["Partnership", "Children", "Concerns", "Notifications", "Api", "Access", "Audit", "Retention", "Sharing", "Language", "Practice", "Guidance", "Barriers", "Training", "Reporting"];
 
     /// <summary>The namespaces of a module that other modules may use.</summary>
     private static readonly string[] PublicParts = ["Contracts", "Models", "Events"];
@@ -30,6 +30,9 @@ public sealed class ModuleBoundaryTests
         ("Access", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Retention", "Tessera.Core.Modules.Audit.Services.AuditTrail"),
         ("Access", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+        // New guidance asks every practitioner to read it; a response to a barrier tells its reporter (issue 6).
+        ("Guidance", "Tessera.Core.Modules.Notifications.Services.Inbox"),
+        ("Barriers", "Tessera.Core.Modules.Notifications.Services.Inbox"),
 
         // Emergency access finds a child by NHS number with the same check the Children module applies.
         ("Access", "Tessera.Core.Modules.Children.Identifiers.NhsNumber"),

@@ -6,12 +6,15 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Tessera.Core.Modules.Access.Models;
 using Tessera.Core.Modules.Api.Models;
 using Tessera.Core.Modules.Audit.Models;
+using Tessera.Core.Modules.Barriers.Models;
 using Tessera.Core.Modules.Children.Models;
 using Tessera.Core.Modules.Concerns.Models;
 using Tessera.Core.Modules.Language.Models;
 using Tessera.Core.Modules.Notifications.Models;
 using Tessera.Core.Modules.Partnership.Models;
 using Tessera.Core.Modules.Reporting.Models;
+using Tessera.Core.Modules.Guidance.Models;
+using Tessera.Core.Modules.Practice.Models;
 using Tessera.Core.Modules.Retention.Models;
 using Tessera.Core.Modules.Training.Models;
 using Tessera.Core.Modules.Sharing.Advice;
@@ -76,6 +79,12 @@ public class TesseraDbContext(DbContextOptions<TesseraDbContext> options)
     public DbSet<GatewayChangeProposal> GatewayChangeProposals => Set<GatewayChangeProposal>();
     public DbSet<GatewayChangeApproval> GatewayChangeApprovals => Set<GatewayChangeApproval>();
     public DbSet<AdviceRequest> AdviceRequests => Set<AdviceRequest>();
+    public DbSet<PracticeExample> PracticeExamples => Set<PracticeExample>();
+    public DbSet<HelpfulMark> HelpfulMarks => Set<HelpfulMark>();
+    public DbSet<GuidanceVersion> GuidanceVersions => Set<GuidanceVersion>();
+    public DbSet<GuidanceSection> GuidanceSections => Set<GuidanceSection>();
+    public DbSet<GuidanceAcknowledgement> GuidanceAcknowledgements => Set<GuidanceAcknowledgement>();
+    public DbSet<BarrierReport> BarrierReports => Set<BarrierReport>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -65,4 +65,12 @@ public enum ProcessType
     TrainingAttendanceMarked = 1006,
     TrainingRemindersSent = 1007,
     ReportNarrativeSaved = 1008,
+    PracticeExampleSubmitted = 930,
+    PracticeExampleModerated = 931,
+    PracticeExampleMarkedHelpful = 932,
+    GuidancePublished = 940,
+    GuidanceAcknowledged = 941,
+    BarrierReported = 950,
+    BarrierResponded = 951,
+    BarrierCountsExported = 952,
 }

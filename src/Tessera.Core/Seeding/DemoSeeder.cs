@@ -23,6 +23,7 @@ public static class DemoSeeder
         }
 
         await PartnershipSeeder.SeedAsync(db, clock, Options, progress: null, cancellationToken);
+        await PracticeSeed.SeedAsync(db, clock, cancellationToken);
         return true;
     }
 }

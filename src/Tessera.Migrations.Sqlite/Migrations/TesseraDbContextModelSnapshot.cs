@@ -502,6 +502,63 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("audit_seals", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Barriers.Models.BarrierReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportedByAgencyType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RespondedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportedById");
+
+                    b.HasIndex("Status", "ReportedAt");
+
+                    b.ToTable("barrier_reports", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Children.Models.ChildAlias", b =>
                 {
                     b.Property<Guid>("Id")
@@ -970,6 +1027,87 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.HasIndex("ChildRecordId");
 
                     b.ToTable("concern_linked_children", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceAcknowledgement", b =>
+                {
+                    b.Property<Guid>("GuidanceVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("GuidanceVersionId", "PractitionerId");
+
+                    b.ToTable("guidance_acknowledgements", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GuidanceVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key");
+
+                    b.HasIndex("GuidanceVersionId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("guidance_sections", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeSummary")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.ToTable("guidance_versions", (string)null);
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMapping", b =>
@@ -3082,6 +3220,97 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.ToTable("teams", (string)null);
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.HelpfulMark", b =>
+                {
+                    b.Property<Guid>("PracticeExampleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PracticeExampleId", "PractitionerId");
+
+                    b.ToTable("practice_helpful_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.PracticeExample", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgencyTypes")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HelpfulCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ModeratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ModeratedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SubmittedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmittedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tags")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Themes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatWorked")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmittedById");
+
+                    b.HasIndex("Status", "PublishedAt");
+
+                    b.ToTable("practice_examples", (string)null);
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Reporting.Models.ReportNarrative", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3212,6 +3441,1119 @@ namespace Tessera.Migrations.Sqlite.Migrations
                             Name = "Looked-after children's records",
                             Version = new Guid("5b0c3f1e-0000-4000-8000-000000000004")
                         });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Advice.AdviceRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnonymisedSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AnsweredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AskRole")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequesterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ShareDraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareDraftId");
+
+                    b.HasIndex("RequesterId", "AskedAt");
+
+                    b.HasIndex("AgencyId", "Status", "AskedAt");
+
+                    b.ToTable("advice_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Calendar.BankHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("bank_holidays", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Date = new DateOnly(2025, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 18),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 4, 21),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 5),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 5, 26),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 8, 25),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2025, 12, 26),
+                            Name = "Boxing Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 3),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 4, 6),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 4),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 5, 25),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 8, 31),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2026, 12, 28),
+                            Name = "Boxing Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 1, 1),
+                            Name = "New Year's Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 26),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 3, 29),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 3),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 5, 31),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 8, 30),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 27),
+                            Name = "Christmas Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2027, 12, 28),
+                            Name = "Boxing Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 1, 3),
+                            Name = "New Year's Day (substitute day)"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 14),
+                            Name = "Good Friday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 4, 17),
+                            Name = "Easter Monday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 1),
+                            Name = "Early May bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 5, 29),
+                            Name = "Spring bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 8, 28),
+                            Name = "Summer bank holiday"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 25),
+                            Name = "Christmas Day"
+                        },
+                        new
+                        {
+                            Date = new DateOnly(2028, 12, 26),
+                            Name = "Boxing Day"
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.Gateway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Allows")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CreatesLegalObligation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InForce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistryVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequiresData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistryVersion", "Code")
+                        .IsUnique();
+
+                    b.ToTable("gateways", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000001"),
+                            Allows = "Provide services for children in need and assess their needs.",
+                            AppliesTo = "Local authorities",
+                            Code = "CA1989-S17",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 1,
+                            Position = 1,
+                            Purposes = "1,2",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "2,3",
+                            Title = "Children Act 1989 section 17"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000002"),
+                            Allows = "When a local authority asks for help, they must give it if it is compatible with their own duties.",
+                            AppliesTo = "Other authorities and health bodies asked by a local authority",
+                            Code = "CA1989-S27",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 1,
+                            Position = 2,
+                            Purposes = "2",
+                            RecipientTypes = "2,3",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "10,11,12,13,14",
+                            Title = "Children Act 1989 section 27"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000003"),
+                            Allows = "The local authority must make enquiries where a child may be suffering significant harm; named bodies must help with information.",
+                            AppliesTo = "Local authority enquiries into significant harm, and the bodies named to assist",
+                            Code = "CA1989-S47",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 1,
+                            Position = 3,
+                            Purposes = "1",
+                            RecipientTypes = "2",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "2,3,10,11,12,13,14,20,21",
+                            Title = "Children Act 1989 section 47 (and 47(9) to (11))"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000004"),
+                            Allows = "Co-operate to improve the well-being of children.",
+                            AppliesTo = "Local authorities and their relevant partners",
+                            Code = "CA2004-S10",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 1,
+                            Position = 4,
+                            Purposes = "1,2",
+                            RecipientTypes = "2,3,1,10,11,13,14,20,21",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "2,3,1,10,11,13,14,20,21",
+                            Title = "Children Act 2004 section 10"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000005"),
+                            Allows = "Make sure their functions are carried out having regard to the need to safeguard and promote the welfare of children.",
+                            AppliesTo = "Local authorities, NHS bodies, police and other section 11 bodies",
+                            Code = "CA2004-S11",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 1,
+                            Position = 5,
+                            Purposes = "1,2",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "2,3,1,10,11,13,14",
+                            Title = "Children Act 2004 section 11"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000006"),
+                            Allows = "Share information relevant to a child's safeguarding or welfare unless sharing is more detrimental to the child than not sharing; include the consistent identifier. In force only once commenced by regulations.",
+                            AppliesTo = "Section 11 bodies, education and childcare agencies, and their contractors",
+                            Code = "CA2004-S16LA",
+                            CreatesLegalObligation = true,
+                            InForce = false,
+                            Kind = 1,
+                            Position = 6,
+                            Purposes = "1,2",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "2,3,1,10,11,13,14,12,20,21,22",
+                            Title = "Children Act 2004 sections 16LA and 16LC (2026)"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000007"),
+                            Allows = "A power, not a duty, to disclose information for the purposes of reducing crime and disorder.",
+                            AppliesTo = "Anyone, disclosing to the police, local authorities, probation or health bodies",
+                            Code = "CDA1998-S115",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 2,
+                            Position = 7,
+                            Purposes = "1",
+                            RecipientTypes = "1,2,3,10,11,12,13,14",
+                            RegistryVersion = 1,
+                            RequiresData = 4,
+                            SenderTypes = "",
+                            Title = "Crime and Disorder Act 1998 section 115"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000008"),
+                            Allows = "Safeguard and promote the welfare of pupils (Keeping children safe in education).",
+                            AppliesTo = "Schools and colleges",
+                            Code = "EA2002-S175-S157",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 1,
+                            Position = 8,
+                            Purposes = "1,2",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "20,21",
+                            Title = "Education Act 2002 sections 175 and 157"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000009"),
+                            Allows = "Tell a child's school or early years setting about domestic abuse incidents the child was involved in.",
+                            AppliesTo = "Police",
+                            Code = "VPA2024-ENCOMPASS",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 1,
+                            Position = 9,
+                            Purposes = "1",
+                            RecipientTypes = "20,22",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "1",
+                            Title = "Victims and Prisoners Act 2024 (Operation Encompass)"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000010"),
+                            Allows = "Sharing is lawful on an Article 6 basis, with an Article 9 or 10 condition for special category or criminal offence data.",
+                            AppliesTo = "All controllers",
+                            Code = "UKGDPR-DPA2018",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 3,
+                            Position = 10,
+                            Purposes = "",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "",
+                            Title = "UK GDPR and Data Protection Act 2018"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000011"),
+                            Allows = "Interfering with private and family life must be lawful, necessary and proportionate.",
+                            AppliesTo = "Public authorities",
+                            Code = "HRA1998-ART8",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 3,
+                            Position = 11,
+                            Purposes = "",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "1,2,3,10,11,12,13,14,20,21,22",
+                            Title = "Human Rights Act 1998, Article 8"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000012"),
+                            Allows = "Disclose with consent, under a legal duty, or where there is an overriding public interest.",
+                            AppliesTo = "Anyone holding confidential information",
+                            Code = "COMMON-LAW-CONFIDENTIALITY",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 3,
+                            Position = 12,
+                            Purposes = "",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "",
+                            Title = "Common law duty of confidentiality"
+                        },
+                        new
+                        {
+                            Id = new Guid("00000740-0000-7000-8000-000000000013"),
+                            Allows = "Principle 7: the duty to share information can be as important as the duty to protect confidentiality.",
+                            AppliesTo = "Health and care",
+                            Code = "CALDICOTT",
+                            CreatesLegalObligation = false,
+                            InForce = true,
+                            Kind = 3,
+                            Position = 13,
+                            Purposes = "",
+                            RecipientTypes = "",
+                            RegistryVersion = 1,
+                            RequiresData = 0,
+                            SenderTypes = "10,11,12,13,14,2,3",
+                            Title = "Caldicott principles"
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.GatewayChangeApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ApprovedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApprovedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApprovedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Partner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedById");
+
+                    b.HasIndex("ProposalId", "Partner")
+                        .IsUnique();
+
+                    b.ToTable("gateway_change_approvals", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.GatewayChangeProposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdoptedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Allows")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Change")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("CreatesLegalObligation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InForce")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProposedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purposes")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequiresData")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderTypes")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProposedById");
+
+                    b.HasIndex("Status", "ProposedAt");
+
+                    b.ToTable("gateway_change_proposals", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.GatewayRegistryVersion", b =>
+                {
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EffectiveFrom")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Version");
+
+                    b.ToTable("gateway_registry_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Version = 1,
+                            EffectiveFrom = 1308729802752000000L
+                        });
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.NotSharedDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AdviceRequestIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ConcernIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("DecidedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByRole")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ShareDraftId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.HasIndex("AgencyId", "DecidedAt");
+
+                    b.ToTable("not_shared_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.Share", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AcknowledgeBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AcknowledgedById")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("AdviceRequestIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Article9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConsentNotSoughtReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CriminalOffenceCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DataCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EscalatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyNotToldReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FamilyTold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GatewayCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GatewayRegistryVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LawfulBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PurposeOther")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecipientKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecipientPractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SenderAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SenderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderRole")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ShareDraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpecialCategoryCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SuggestedGatewayCodes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SuggestedLawfulBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SummaryFacts")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryOpinion")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.HasIndex("RecipientAgencyId", "SentAt");
+
+                    b.HasIndex("SenderAgencyId", "SentAt");
+
+                    b.HasIndex("AcknowledgedAt", "EscalatedAt", "SentAt");
+
+                    b.ToTable("shares", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedByAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId");
+
+                    b.ToTable("share_amendments", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Article9")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ChildRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Consent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ConsentNotSoughtReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsentNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CriminalOffenceCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DataCategories")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FamilyNotToldReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("FamilyTold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GatewayCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("GatewayRegistryVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IdentitiesChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LawfulBasis")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Purpose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PurposeOther")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientAgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecipientKind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RecipientPractitionerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecipientTeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SpecialCategoryCondition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StartedFromConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryFacts")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryOpinion")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildRecordId");
+
+                    b.HasIndex("OwnerId", "CompletedAt");
+
+                    b.ToTable("share_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraftConcern", b =>
+                {
+                    b.Property<Guid>("ShareDraftId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcernVersion")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ShareDraftId", "ConcernId");
+
+                    b.ToTable("share_draft_concerns", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareOutcomeReply", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RepliedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId");
+
+                    b.ToTable("share_outcome_replies", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareWithheldItem", b =>
+                {
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShieldId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ShareId", "ShieldId");
+
+                    b.ToTable("share_withheld_items", (string)null);
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.SharedConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amendments")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CategoryCode")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildSaid")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChildSeemed")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcernId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PractitionerView")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ShareId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ShareId");
+
+                    b.ToTable("shared_concerns", (string)null);
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingBooking", b =>
@@ -3743,6 +5085,24 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceAcknowledgement", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", null)
+                        .WithMany()
+                        .HasForeignKey("GuidanceVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceSection", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("GuidanceVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Language.Models.AgencyTermMapping", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Language.Models.VocabularyTerm", null)
@@ -3824,12 +5184,159 @@ namespace Tessera.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Practice.Models.HelpfulMark", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Practice.Models.PracticeExample", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeExampleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Retention.Models.LegalHold", b =>
                 {
                     b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
                         .WithMany()
                         .HasForeignKey("ChildRecordId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Advice.AdviceRequest", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("RequesterId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.Gateway", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Gateways.GatewayRegistryVersion", null)
+                        .WithMany()
+                        .HasForeignKey("RegistryVersion")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.GatewayChangeApproval", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("ApprovedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Sharing.Gateways.GatewayChangeProposal", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.GatewayChangeProposal", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("ProposedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.NotSharedDecision", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.Share", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("SenderAgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareAmendment", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Amendments")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraft", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Children.Models.ChildRecord", null)
+                        .WithMany()
+                        .HasForeignKey("ChildRecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Tessera.Core.Modules.Partnership.Models.Practitioner", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraftConcern", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.ShareDraft", null)
+                        .WithMany("Concerns")
+                        .HasForeignKey("ShareDraftId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareOutcomeReply", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Outcomes")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareWithheldItem", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Withheld")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.SharedConcern", b =>
+                {
+                    b.HasOne("Tessera.Core.Modules.Sharing.Models.Share", null)
+                        .WithMany("Items")
+                        .HasForeignKey("ShareId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3911,6 +5418,11 @@ namespace Tessera.Migrations.Sqlite.Migrations
                     b.Navigation("LinkedChildren");
                 });
 
+            modelBuilder.Entity("Tessera.Core.Modules.Guidance.Models.GuidanceVersion", b =>
+                {
+                    b.Navigation("Sections");
+                });
+
             modelBuilder.Entity("Tessera.Core.Modules.Partnership.Models.Agency", b =>
                 {
                     b.Navigation("Teams");
@@ -3919,6 +5431,27 @@ namespace Tessera.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Tessera.Core.Modules.Partnership.Models.SafeguardingPartnership", b =>
                 {
                     b.Navigation("Agencies");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Gateways.GatewayChangeProposal", b =>
+                {
+                    b.Navigation("Approvals");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.Share", b =>
+                {
+                    b.Navigation("Amendments");
+
+                    b.Navigation("Items");
+
+                    b.Navigation("Outcomes");
+
+                    b.Navigation("Withheld");
+                });
+
+            modelBuilder.Entity("Tessera.Core.Modules.Sharing.Models.ShareDraft", b =>
+                {
+                    b.Navigation("Concerns");
                 });
 
             modelBuilder.Entity("Tessera.Core.Modules.Training.Models.TrainingEvent", b =>

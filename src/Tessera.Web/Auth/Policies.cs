@@ -17,6 +17,7 @@ public static class Policies
     public const string PrivacyOfficer = "privacy-officer";
     public const string ManagesTraining = "manages-training";
     public const string StrategicLead = "strategic-lead";
+    public const string PartnershipLead = "partnership-lead";
 
     public static void Add(AuthorizationOptions options)
     {
@@ -28,6 +29,7 @@ public static class Policies
         options.AddPolicy(PrivacyOfficer, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.PrivacyOfficer)));
         options.AddPolicy(ManagesTraining, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.DesignatedSafeguardingLead) || c.User.HasRole(PractitionerRoles.PartnershipAdministrator)));
         options.AddPolicy(StrategicLead, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.StrategicLead)));
+        options.AddPolicy(PartnershipLead, p => p.Combine(PractitionerPolicy()).RequireAssertion(c => c.User.HasRole(PractitionerRoles.StrategicLead | PractitionerRoles.PartnershipAdministrator)));
         options.AddPolicy(AgencySystem, p => p.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName).RequireAuthenticatedUser());
     }
 

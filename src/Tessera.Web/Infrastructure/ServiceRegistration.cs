@@ -96,6 +96,9 @@ public static class ServiceRegistration
                 options.Conventions.AuthorizeFolder("/Sharing/Journey", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Sharing/Received", Policies.SeesChildren);
                 options.Conventions.AuthorizeFolder("/Sharing/Sent", Policies.SeesChildren);
+                options.Conventions.AuthorizeFolder("/Practice/Moderation", Policies.Administers);
+                options.Conventions.AuthorizeFolder("/Guidance/Manage", Policies.Administers);
+                options.Conventions.AuthorizeFolder("/Barriers/Triage", Policies.PartnershipLead);
                 options.Conventions.AllowAnonymousToPage("/Account/SignIn");
                 options.Conventions.AllowAnonymousToPage("/Account/TwoFactor");
                 options.Conventions.AllowAnonymousToPage("/Account/AcceptInvitation");

@@ -19,4 +19,6 @@ public enum InboxItemKind
     TrainingDueSoon = 1000,
     TrainingOverdue = 1001,
     TrainingPlaceOffered = 1002,
+    GuidancePublished = 940,
+    BarrierResponded = 950,
 }
