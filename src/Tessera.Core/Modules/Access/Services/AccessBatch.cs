@@ -36,16 +36,16 @@ public sealed class AccessBatch(TesseraDbContext db, TimeProvider clock, AccessS
             .Where(e => ids.Contains(e.ChildRecordId) && e.PractitionerId == practitionerId && e.ExpiresAt > now)
             .Select(e => new { e.ChildRecordId, Fact = new EmergencyFact(e.Id, e.StartedAt, e.ExpiresAt) })
             .ToListAsync(cancellationToken)).ToLookup(e => e.ChildRecordId, e => e.Fact);
+        var shareLookups = new List<ILookup<Guid, ShareFact>>();
+        foreach (var source in shareSources)
+        {
+            shareLookups.Add(await source.SharesAsync(ids, who, cancellationToken));
+        }
+
         var decisions = ids.ToDictionary(id => id, _ => AccessDecision.Deny("no such record"));
         foreach (var child in children)
         {
-            // Shares are asked of their sources one child at a time; lists are short (a page of rows).
-            var shares = new List<ShareFact>();
-            foreach (var source in shareSources)
-            {
-                shares.AddRange(await source.SharesAsync(child.ChildRecordId, who, cancellationToken));
-            }
-
+            var shares = shareLookups.SelectMany(lookup => lookup[child.ChildRecordId]).ToList();
             var facts = new AccessFacts(who, child, assignments[child.ChildRecordId].ToList(), emergencies[child.ChildRecordId].ToList(), shares, now);
             decisions[child.ChildRecordId] = AccessPolicy.Decide(facts, purpose);
         }

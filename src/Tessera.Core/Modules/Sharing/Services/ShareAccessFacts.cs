@@ -11,17 +11,21 @@ namespace Tessera.Core.Modules.Sharing.Services;
 /// </summary>
 public sealed class ShareAccessFacts(TesseraDbContext db) : IShareFactSource
 {
-    public async Task<IReadOnlyList<ShareFact>> SharesAsync(Guid childRecordId, PractitionerFacts practitioner, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ShareFact>> SharesAsync(Guid childRecordId, PractitionerFacts practitioner, CancellationToken cancellationToken) =>
+        (await SharesAsync([childRecordId], practitioner, cancellationToken))[childRecordId].ToList();
+
+    public async Task<ILookup<Guid, ShareFact>> SharesAsync(IReadOnlyCollection<Guid> childRecordIds, PractitionerFacts practitioner, CancellationToken cancellationToken)
     {
+        var ids = childRecordIds.Distinct().ToList();
         var shares = await db.Shares.AsNoTracking()
-            .Where(s => s.ChildRecordId == childRecordId && s.RecipientAgencyId == practitioner.AgencyId)
-            .Select(s => new { s.Id, s.RecipientKind, s.RecipientTeamId, s.RecipientPractitionerId, s.SentAt })
+            .Where(s => ids.Contains(s.ChildRecordId) && s.RecipientAgencyId == practitioner.AgencyId)
+            .Select(s => new { s.Id, s.ChildRecordId, s.RecipientKind, s.RecipientTeamId, s.RecipientPractitionerId, s.SentAt })
             .ToListAsync(cancellationToken);
-        return shares.Select(s => s.RecipientKind switch
+        return shares.ToLookup(s => s.ChildRecordId, s => s.RecipientKind switch
         {
             ShareRecipientKind.Practitioner => new ShareFact(s.Id, ShareAudience.Practitioner, s.RecipientPractitionerId!.Value, s.SentAt, null),
             ShareRecipientKind.Team => new ShareFact(s.Id, ShareAudience.Team, s.RecipientTeamId!.Value, s.SentAt, null),
             _ => new ShareFact(s.Id, ShareAudience.Agency, practitioner.AgencyId, s.SentAt, null),
-        }).ToList();
+        });
     }
 }
