@@ -7,7 +7,8 @@ namespace Tessera.Core.Modules.Access.Services;
 /// <summary>
 /// The same decision as <see cref="AccessService"/>, for a page of rows at once (a list of concerns): the facts are
 /// gathered in a few queries rather than three per row. Rows that are refused are simply left out of the list, so
-/// these are not audited as denials; each row opened is decided and audited on its own page.
+/// these are not audited as denials; each row opened is decided and audited on its own page. A decision here carries
+/// the relationships that decide the outcome, so share relationships are listed only for <see cref="AccessPurpose.ViewShared"/>.
 /// </summary>
 public sealed class AccessBatch(TesseraDbContext db, TimeProvider clock, AccessService access, IEnumerable<IShareFactSource> shareSources)
 {
@@ -36,8 +37,10 @@ public sealed class AccessBatch(TesseraDbContext db, TimeProvider clock, AccessS
             .Where(e => ids.Contains(e.ChildRecordId) && e.PractitionerId == practitionerId && e.ExpiresAt > now)
             .Select(e => new { e.ChildRecordId, Fact = new EmergencyFact(e.Id, e.StartedAt, e.ExpiresAt) })
             .ToListAsync(cancellationToken)).ToLookup(e => e.ChildRecordId, e => e.Fact);
+        // A list needs only each row's outcome, and a share changes the outcome only when the purpose is to see what was
+        // shared; for every other purpose the share look-up would be a wasted query on the busiest pages.
         var shareLookups = new List<ILookup<Guid, ShareFact>>();
-        foreach (var source in shareSources)
+        foreach (var source in purpose == AccessPurpose.ViewShared ? shareSources : [])
         {
             shareLookups.Add(await source.SharesAsync(ids, who, cancellationToken));
         }
