@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tessera.Core.Modules.Retention.Contracts;
 using Tessera.Core.Modules.Retention.Services;
 
@@ -9,62 +8,22 @@ public sealed record RetentionJobSettings(TimeOnly RunAt)
 {
     public const string Key = "Tessera:RetentionRunAt";
 
-    public static RetentionJobSettings From(IConfiguration configuration)
-    {
-        var text = configuration[Key];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return new RetentionJobSettings(new TimeOnly(2, 0));
-        }
-
-        return TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? new RetentionJobSettings(at)
-            : throw new SettingsProblemException($"{Key} is '{text}'. Use a UTC time of day such as 02:00.");
-    }
+    public static RetentionJobSettings From(IConfiguration configuration) =>
+        new(DailyJob.TimeOfDaySetting(configuration, Key, new TimeOnly(2, 0)));
 }
 
 /// <summary>
 /// Runs the retention schedules once a day at <see cref="RetentionJobSettings.RunAt"/> (UTC), timed by the injected
 /// <see cref="TimeProvider"/> so tests move a fake clock instead of waiting. Logs counts only, never which children.
 /// </summary>
-public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvider clock, RetentionJobSettings settings, ILogger<RetentionJob> logger) : BackgroundService
+public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvider clock, RetentionJobSettings settings, ILogger<RetentionJob> logger) : DailyJob(clock)
 {
-    /// <summary>Raised once the job is waiting for its next run, with the time of that run.</summary>
-    public event Action<DateTimeOffset>? Waiting;
-
     /// <summary>Raised after each run with its report.</summary>
     public event Action<RetentionReport>? Completed;
 
-    /// <summary>The next time of day <paramref name="runAt"/> strictly after <paramref name="now"/>.</summary>
-    public static DateTimeOffset NextRun(DateTimeOffset now, TimeOnly runAt)
-    {
-        var utc = now.ToUniversalTime();
-        var today = new DateTimeOffset(DateOnly.FromDateTime(utc.UtcDateTime).ToDateTime(runAt), TimeSpan.Zero);
-        return today > utc ? today : today.AddDays(1);
-    }
+    protected override TimeOnly RunAt => settings.RunAt;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var now = clock.GetUtcNow();
-            var next = NextRun(now, settings.RunAt);
-
-            // The timer exists before anyone is told the job is waiting, so a test's clock move cannot slip past it.
-            var delay = Task.Delay(next - now, clock, stoppingToken);
-            Waiting?.Invoke(next);
-            try
-            {
-                await delay;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            await RunOnceAsync(DateOnly.FromDateTime(next.UtcDateTime), stoppingToken);
-        }
-    }
+    protected override Task RunForDayAsync(DateOnly today, CancellationToken cancellationToken) => RunOnceAsync(today, cancellationToken);
 
     public async Task<RetentionReport?> RunOnceAsync(DateOnly today, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Tessera.Core.Modules.Training.Services;
 
 namespace Tessera.Web.Infrastructure;
@@ -8,52 +7,22 @@ public sealed record TrainingReminderSettings(TimeOnly RunAt)
 {
     public const string Key = "Tessera:TrainingRemindersAt";
 
-    public static TrainingReminderSettings From(IConfiguration configuration)
-    {
-        var text = configuration[Key];
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return new TrainingReminderSettings(new TimeOnly(6, 0));
-        }
-
-        return TimeOnly.TryParseExact(text.Trim(), ["HH:mm", "H:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? new TrainingReminderSettings(at)
-            : throw new SettingsProblemException($"{Key} is '{text}'. Use a UTC time of day such as 06:00.");
-    }
+    public static TrainingReminderSettings From(IConfiguration configuration) =>
+        new(DailyJob.TimeOfDaySetting(configuration, Key, new TimeOnly(6, 0)));
 }
 
 /// <summary>
 /// Sends training reminders to practitioners' inboxes once a day, timed by the injected <see cref="TimeProvider"/> so
 /// tests move a fake clock instead of waiting. Logs counts only.
 /// </summary>
-public sealed partial class TrainingReminderJob(IServiceScopeFactory scopes, TimeProvider clock, TrainingReminderSettings settings, ILogger<TrainingReminderJob> logger) : BackgroundService
+public sealed partial class TrainingReminderJob(IServiceScopeFactory scopes, TimeProvider clock, TrainingReminderSettings settings, ILogger<TrainingReminderJob> logger) : DailyJob(clock)
 {
-    /// <summary>Raised once the job is waiting for its next run, with the time of that run.</summary>
-    public event Action<DateTimeOffset>? Waiting;
-
     /// <summary>Raised after each run with the number of reminders sent.</summary>
     public event Action<int>? Completed;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var now = clock.GetUtcNow();
-            var next = RetentionJob.NextRun(now, settings.RunAt);
-            var delay = Task.Delay(next - now, clock, stoppingToken);
-            Waiting?.Invoke(next);
-            try
-            {
-                await delay;
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+    protected override TimeOnly RunAt => settings.RunAt;
 
-            await RunOnceAsync(DateOnly.FromDateTime(next.UtcDateTime), stoppingToken);
-        }
-    }
+    protected override Task RunForDayAsync(DateOnly today, CancellationToken cancellationToken) => RunOnceAsync(today, cancellationToken);
 
     public async Task<int?> RunOnceAsync(DateOnly today, CancellationToken cancellationToken)
     {
